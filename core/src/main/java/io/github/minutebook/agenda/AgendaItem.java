@@ -1,0 +1,116 @@
+package io.github.minutebook.agenda;
+
+import io.github.minutebook.decision.Resolution;
+import io.github.minutebook.party.Party;
+import io.github.minutebook.recommendation.Recommendation;
+import io.github.minutebook.reference.Document;
+import io.github.minutebook.reference.LegalBasis;
+import io.github.minutebook.reference.MinuteReference;
+import io.github.minutebook.reference.ReportReference;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An agenda item as minuted.
+ *
+ * <p>The {@link #minuteNumber()} is kept as written ("73", "7.1", "237/2008") and is separate from
+ * both the item's place in the meeting (its position in {@link
+ * io.github.minutebook.meeting.Meeting#agendaItems()}) and its {@link #agendaNumber()} on the
+ * agenda: seed 002 minutes agenda item 8 as minute 76.
+ *
+ * <pre>{@code
+ * AgendaItem deferred = AgendaItem.builder()
+ *     .minuteNumber("76").agendaNumber("8")
+ *     .title("Commissioning Strategy for Primary and Secondary Intervention Services")
+ *     .kind(ItemKind.REPORT_FOR_DECISION)
+ *     .addReportReference(ReportReference.of("CS17033"))
+ *     .outcome(ItemOutcome.DEFERRED)
+ *     .outcomeReason("Members preferred to have more time to consider the report")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AgendaItem implements WithAgendaItem {
+  AgendaItem() {}
+
+  /** A stable identifier, so that declarations, links and other records can refer to the item. */
+  public abstract Optional<String> id();
+
+  /** The minute number as written: "73", "7.1", "237/2008". */
+  public abstract Optional<String> minuteNumber();
+
+  /** The item's number on the agenda, where the minutes give it and it differs ("item 8"). */
+  public abstract Optional<String> agendaNumber();
+
+  /** The item's title. */
+  public abstract String title();
+
+  /** What kind of business it is; {@link ItemKind#OTHER} unless set. */
+  @Value.Default
+  public ItemKind kind() {
+    return ItemKind.OTHER;
+  }
+
+  /** Public (Part 1) or exempt (Part 2) business; public unless set. */
+  @Value.Default
+  public Access access() {
+    return Access.PUBLIC;
+  }
+
+  /** The legal grounds for excluding the public, for exempt business ("Schedule 12A, paragraph 3"). */
+  public abstract List<LegalBasis> exemptionGrounds();
+
+  /** Whether the item was added on grounds of urgency. */
+  @Value.Default
+  public boolean urgent() {
+    return false;
+  }
+
+  /** Why it was urgent ("so that works can be undertaken as soon as possible"). */
+  public abstract Optional<String> urgencyReason();
+
+  /** The officers' reports considered ("Report CS17036"). */
+  public abstract List<ReportReference> reportReferences();
+
+  /** Other documents: appendices, supporting documents, tabled papers. */
+  public abstract List<Document> documents();
+
+  /** Who presented the item. */
+  public abstract List<Party> presenters();
+
+  /** Related items in the same meeting, such as a Part 1 / Part 2 pair. */
+  public abstract List<ItemLink> links();
+
+  /** The narrative: summary paragraphs and attributed discussion, in order. */
+  public abstract List<Paragraph> narrative();
+
+  /** What became of the item, where the minutes say. */
+  public abstract Optional<ItemOutcome> outcome();
+
+  /** Why, for a deferral or withdrawal ("Members preferred to have more time to consider the report"). */
+  public abstract Optional<String> outcomeReason();
+
+  /** The resolutions made, in order. */
+  public abstract List<Resolution> resolutions();
+
+  /** Recommendations considered or made under the item. */
+  public abstract List<Recommendation> recommendations();
+
+  /** Actions, undertakings and reports to come back. */
+  public abstract List<Action> actions();
+
+  /** References to other minutes ("minute 19 refers"). */
+  public abstract List<MinuteReference> minuteReferences();
+
+  /** Notes added after the meeting. */
+  public abstract List<PostMeetingNote> postMeetingNotes();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgendaItem}. */
+  public static final class Builder extends ImmutableAgendaItem.Builder {}
+}

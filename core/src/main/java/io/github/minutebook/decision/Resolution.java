@@ -1,0 +1,87 @@
+package io.github.minutebook.decision;
+
+import io.github.minutebook.party.Party;
+import io.github.minutebook.party.Person;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A resolution: "RESOLVED that: (1) ... (2) ...", "RESOLVED that Council be recommended to: ...",
+ * "BE IT RESOLVED ...".
+ *
+ * <p>The {@link #preamble()} keeps the opening words as written; the {@link #parts()} carry the
+ * decisions. The remaining fields are those of a decision record (the decision maker, key-decision
+ * and call-in status, reasons, alternatives considered, dispensations) and of a motion (mover,
+ * seconder, amendments, vote). A resolution recommended to another body names it in {@link
+ * #recommendedTo()}.
+ *
+ * <pre>{@code
+ * Resolution noted = Resolution.builder()
+ *     .preamble("RESOLVED that")
+ *     .addPart(ResolutionPart.builder()
+ *         .text("the summary be noted").effect(PartEffect.NOTE).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Resolution implements WithResolution {
+  Resolution() {}
+
+  /** A stable identifier, so that other records can refer to this resolution. */
+  public abstract Optional<String> id();
+
+  /** The opening words as written: "RESOLVED that:", "RESOLVED –", "BE IT RESOLVED". */
+  public abstract Optional<String> preamble();
+
+  /** The parts, in order; one unlabelled part for a single sentence. */
+  public abstract List<ResolutionPart> parts();
+
+  /** Who made the decision, where it is not the meeting's body (an executive member, an officer, a mayor). */
+  public abstract Optional<Party> decisionMaker();
+
+  /** The body the whole resolution is a recommendation to ("Council be recommended to: ..."). */
+  public abstract Optional<Party> recommendedTo();
+
+  /** The date of the decision, where it differs from the meeting's. */
+  public abstract Optional<LocalDate> decisionDate();
+
+  /** Whether it is a key decision, where the record says. */
+  public abstract Optional<Boolean> keyDecision();
+
+  /** Whether it is subject to call-in, where the record says. */
+  public abstract Optional<Boolean> subjectToCallIn();
+
+  /** What became of a call-in. */
+  public abstract Optional<CallIn> callIn();
+
+  /** The reasons for the decision. */
+  public abstract List<String> reasons();
+
+  /** The alternative options considered and rejected. */
+  public abstract List<String> alternatives();
+
+  /** Dispensations granted to members with an interest. */
+  public abstract List<String> dispensations();
+
+  /** Who moved the motion. */
+  public abstract Optional<Person> movedBy();
+
+  /** Who seconded the motion. */
+  public abstract Optional<Person> secondedBy();
+
+  /** Amendments moved to the motion. */
+  public abstract List<Amendment> amendments();
+
+  /** The vote on the substantive motion, where one was recorded. */
+  public abstract Optional<Vote> vote();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Resolution}. */
+  public static final class Builder extends ImmutableResolution.Builder {}
+}

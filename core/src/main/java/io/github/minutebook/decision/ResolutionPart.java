@@ -1,0 +1,61 @@
+package io.github.minutebook.decision;
+
+import io.github.minutebook.condition.Condition;
+import io.github.minutebook.funding.FundingAllocation;
+import io.github.minutebook.party.Party;
+import io.github.minutebook.procurement.ContractAward;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One part of a resolution: "(3) Council be recommended to approve funding for the posts ...".
+ *
+ * <p>The {@link #label()} is the part's number or letter without brackets ("3", "c", "ii"), empty
+ * for a single unnumbered resolution. The {@link #text()} is verbatim. The structure beside it
+ * says what the part does ({@link #effect()}), to whom it is addressed, what it delegates, what it
+ * is conditional on, and which funding allocations and contract decisions it makes. Parts may
+ * have parts of their own.
+ */
+@Value.Immutable
+public abstract class ResolutionPart implements WithResolutionPart {
+  ResolutionPart() {}
+
+  /** A stable identifier, so that other records can refer to this part. */
+  public abstract Optional<String> id();
+
+  /** The part's number or letter as written, without brackets: "1", "a", "ii". */
+  public abstract Optional<String> label();
+
+  /** The part's words, verbatim. */
+  public abstract String text();
+
+  /** What the part does. */
+  public abstract PartEffect effect();
+
+  /** Whom the part addresses: the body recommended to, the person requested to act. */
+  public abstract Optional<Party> addressee();
+
+  /** What the part delegates, for a delegation. */
+  public abstract Optional<Delegation> delegation();
+
+  /** What the part is subject to. */
+  public abstract List<Condition> conditions();
+
+  /** Money the part commits, releases or recommends. */
+  public abstract List<FundingAllocation> fundingAllocations();
+
+  /** Contract decisions the part makes. */
+  public abstract List<ContractAward> contractAwards();
+
+  /** Sub-parts ("(a) ... (b) ..." within "(1)"). */
+  public abstract List<ResolutionPart> parts();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResolutionPart}. */
+  public static final class Builder extends ImmutableResolutionPart.Builder {}
+}

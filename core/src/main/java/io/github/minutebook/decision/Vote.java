@@ -1,0 +1,60 @@
+package io.github.minutebook.decision;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.minutebook.party.Person;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A vote on a motion or amendment: counts by option, named votes where a recorded vote was taken,
+ * the chair's casting vote, and the result.
+ *
+ * <pre>{@code
+ * Vote vote = Vote.builder()
+ *     .putCount(VoteOption.YES, 7).putCount(VoteOption.NO, 3).putCount(VoteOption.ABSTAIN, 1)
+ *     .result(VoteResult.CARRIED)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A negative count is impossible and rejected; counts that disagree with the named votes are
+ * reported by the validators.
+ */
+@Value.Immutable
+public abstract class Vote implements WithVote {
+  Vote() {}
+
+  /** The number of votes for each option that the minutes count. */
+  public abstract Map<VoteOption, Integer> counts();
+
+  /** Each member's vote, where a recorded vote was taken. */
+  public abstract List<NamedVote> namedVotes();
+
+  /** Whether the minutes record the decision as unanimous. */
+  @Value.Default
+  public boolean unanimous() {
+    return false;
+  }
+
+  /** The member who gave a casting vote, where one was needed. */
+  public abstract Optional<Person> castingVoteBy();
+
+  /** The result, where recorded. */
+  public abstract Optional<VoteResult> result();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Vote}. */
+  public static final class Builder extends ImmutableVote.Builder {}
+
+  @Value.Check
+  void check() {
+    counts().forEach((option, count) ->
+        checkArgument(count >= 0, "a vote count cannot be negative: %s %s", option, count));
+  }
+}

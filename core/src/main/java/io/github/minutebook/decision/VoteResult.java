@@ -1,0 +1,9 @@
+package io.github.minutebook.decision;
+
+/** The result of a vote: carried or lost (Popolo's {@code pass} and {@code fail}). */
+public enum VoteResult {
+  /** The motion was carried (Popolo {@code pass}). */
+  CARRIED,
+  /** The motion was lost (Popolo {@code fail}). */
+  LOST
+}

@@ -1,0 +1,32 @@
+package io.github.minutebook.meeting;
+
+/** In what capacity someone attended a meeting, or did not. */
+public enum AttendanceRole {
+  /** Chaired the meeting; present. */
+  CHAIR,
+  /** Vice-chair; present. */
+  VICE_CHAIR,
+  /** A member of the body, present. */
+  MEMBER_PRESENT,
+  /** A substitute for an absent member, present. */
+  SUBSTITUTE,
+  /** A councillor who is not a member of the body ("Also Present"). */
+  ALSO_PRESENT,
+  /** A member of another body, visiting ("members representing other Scrutiny Boards"). */
+  VISITING_MEMBER,
+  /** An executive member attending to answer questions. */
+  EXECUTIVE_MEMBER_IN_ATTENDANCE,
+  /** An officer in attendance. */
+  OFFICER_IN_ATTENDANCE,
+  /** Anyone else in attendance: a witness, a guest, a co-optee without a vote. */
+  IN_ATTENDANCE,
+  /** Sent apologies for absence. */
+  APOLOGIES,
+  /** Absent without apologies recorded. */
+  ABSENT;
+
+  /** Whether the role means the person was at the meeting. */
+  public boolean isPresent() {
+    return this != APOLOGIES && this != ABSENT;
+  }
+}

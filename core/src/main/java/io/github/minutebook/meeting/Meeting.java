@@ -1,0 +1,111 @@
+package io.github.minutebook.meeting;
+
+import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.reference.Document;
+import io.github.minutebook.reference.MinuteReference;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The minutes of a council or committee meeting: the root of a Minutebook document.
+ *
+ * <p>Times are local times in {@link #zone()} (Europe/London unless set), as minutes write them;
+ * a time that does not exist or is ambiguous in that zone (a daylight-saving gap or overlap) is
+ * representable and reported by the validators. Minutes published one item at a time may lack
+ * the date and body; those fields are optional for that reason.
+ *
+ * <pre>{@code
+ * Meeting meeting = Meeting.builder()
+ *     .authority(Body.of("London Borough of Bromley", BodyKind.AUTHORITY))
+ *     .body(Body.of("Executive", BodyKind.EXECUTIVE))
+ *     .date(LocalDate.of(2016, 9, 14))
+ *     .startTime(LocalTime.of(19, 0))
+ *     .addAttendance(Attendance.of(Person.councillor("Stephen Carr"), AttendanceRole.CHAIR))
+ *     .addAgendaItem(AgendaItem.builder().minuteNumber("69").title("Apologies for absence")
+ *         .kind(ItemKind.APOLOGIES).outcome(ItemOutcome.NO_BUSINESS).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Meeting implements WithMeeting {
+  /** The zone of UK council meetings, the default. */
+  public static final ZoneId EUROPE_LONDON = ZoneId.of("Europe/London");
+
+  Meeting() {}
+
+  /** A stable identifier for the meeting. */
+  public abstract Optional<String> id();
+
+  /** The authority: "London Borough of Bromley", "Leeds City Council". */
+  public abstract Optional<Body> authority();
+
+  /** The decision-making body that met: "Executive", "Scrutiny Board (Strategy and Resources)". */
+  public abstract Optional<Body> body();
+
+  /** The meeting's title where it has one beyond the body's name. */
+  public abstract Optional<String> title();
+
+  /** The date the meeting was held (or is scheduled). */
+  public abstract Optional<LocalDate> date();
+
+  /** The start time, local to {@link #zone()}. */
+  public abstract Optional<LocalTime> startTime();
+
+  /** The end time, local to {@link #zone()}, where it closed rather than adjourned. */
+  public abstract Optional<LocalTime> endTime();
+
+  /** The adjournment, where the meeting was adjourned with business left over. */
+  public abstract Optional<Adjournment> adjournment();
+
+  /** The zone the times are in; Europe/London unless set. */
+  @Value.Default
+  public ZoneId zone() {
+    return EUROPE_LONDON;
+  }
+
+  /** Where the meeting was held. */
+  public abstract Optional<String> location();
+
+  /** Whether it was held; held unless set. */
+  @Value.Default
+  public MeetingStatus status() {
+    return MeetingStatus.HELD;
+  }
+
+  /** Who attended, and in what role, with apologies and absences. */
+  public abstract List<Attendance> attendance();
+
+  /** Declarations of interest. */
+  public abstract List<DeclarationOfInterest> declarations();
+
+  /** The agenda items, in the order they were taken. */
+  public abstract List<AgendaItem> agendaItems();
+
+  /** Procedural events outside any decision (a minute's silence, the order of business changed). */
+  public abstract List<ProceduralNote> proceduralNotes();
+
+  /** Documents of the meeting as a whole: the agenda, the published minutes. */
+  public abstract List<Document> documents();
+
+  /** Whether the minutes are draft or confirmed, where known. */
+  public abstract Optional<MinutesStatus> minutesStatus();
+
+  /** The minute of the later meeting that confirmed these minutes. */
+  public abstract Optional<MinuteReference> confirmedAt();
+
+  /** Where the record came from. */
+  public abstract Optional<Provenance> provenance();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meeting}. */
+  public static final class Builder extends ImmutableMeeting.Builder {}
+}

@@ -1,0 +1,55 @@
+package io.github.minutebook.party;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation: an authority ("L B Bromley"), a decision-making body ("Executive", "Scrutiny
+ * Board (Strategy and Resources)"), a partner ("Bromley Clinical Commissioning Group"), a fund
+ * ("Better Care Fund") or a supplier ("Jadu Ltd").
+ *
+ * <pre>{@code
+ * Body bccg = Body.builder()
+ *     .name("Bromley Clinical Commissioning Group").abbreviation("BCCG").kind(BodyKind.HEALTH_BODY)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Body implements Party, WithBody {
+  Body() {}
+
+  @Override
+  public abstract Optional<String> id();
+
+  /** The body's name as the minutes give it. */
+  public abstract String name();
+
+  /** The short form the minutes also use: "BCCG", "MOPAC", "ESPO". */
+  public abstract Optional<String> abbreviation();
+
+  /** What kind of body it is, where known. */
+  public abstract Optional<BodyKind> kind();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Body}. */
+  public static final class Builder extends ImmutableBody.Builder {}
+
+  /** A body with a name and a kind. */
+  public static Body of(String name, BodyKind kind) {
+    return builder().name(name).kind(kind).build();
+  }
+
+  /** A body known only by its name. */
+  public static Body named(String name) {
+    return builder().name(name).build();
+  }
+
+  @Override
+  public String displayName() {
+    return name();
+  }
+}

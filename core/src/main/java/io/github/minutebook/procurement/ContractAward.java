@@ -1,0 +1,101 @@
+package io.github.minutebook.procurement;
+
+import io.github.minutebook.condition.Condition;
+import io.github.minutebook.money.Amount;
+import io.github.minutebook.party.Body;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A decision about a contract, at whichever stage: approval to procure, market test, award,
+ * call-off, direct award, variation, extension, or use of an existing contract's rates.
+ *
+ * <p>Seed minute 81(2), "officers proceed to commission Jadu Ltd to upgrade the Web content
+ * management system as a negotiated single tender at an estimated cost of £53k":
+ *
+ * <pre>{@code
+ * ContractAward.builder()
+ *     .subject("upgrade of the Web content management system to Jadu Continuum")
+ *     .stage(ContractStage.DIRECT_AWARD)
+ *     .procurementMethod(ProcurementMethod.DIRECT)
+ *     .methodAsWritten("negotiated single tender")
+ *     .methodRationale("an upgrade to an existing licence which only Jadu could perform")
+ *     .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
+ *     .value(Amount.builder().value(Money.of("53000", "GBP"))
+ *         .qualifier(AmountQualifier.ESTIMATED).asWritten("£53k").build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>When the supplier is named only in exempt (Part 2) business, {@link #supplierWithheld()} says
+ * so and {@link #suppliers()} stays empty.
+ */
+@Value.Immutable
+public abstract class ContractAward implements WithContractAward {
+  ContractAward() {}
+
+  /** A stable identifier, so that other records can refer to this decision. */
+  public abstract Optional<String> id();
+
+  /** What the contract is for. */
+  public abstract String subject();
+
+  /** Which stage of the contract's life the decision is about. */
+  public abstract ContractStage stage();
+
+  /** The procurement method in OCDS's terms, where known. */
+  public abstract Optional<ProcurementMethod> procurementMethod();
+
+  /** The method in the minutes' own words: "negotiated single tender", "formal procurement process". */
+  public abstract Optional<String> methodAsWritten();
+
+  /** Why this method was chosen: "an upgrade to an existing licence which only Jadu could perform". */
+  public abstract Optional<String> methodRationale();
+
+  /** The framework called off from, where there is one. */
+  public abstract Optional<Framework> framework();
+
+  /** The lot, where the contract is one lot of a larger procurement. */
+  public abstract Optional<String> lot();
+
+  /** The body that lets the contract, where it is not the deciding authority. */
+  public abstract Optional<Body> contractingAuthority();
+
+  /** The body that leads a joint procurement ("The CCG would lead on procuring the contract"). */
+  public abstract Optional<Body> leadBody();
+
+  /** Bodies procuring jointly with the authority. */
+  public abstract List<Body> jointWith();
+
+  /** Suppliers named in the decision (awarded, preferred or commissioned). */
+  public abstract List<Body> suppliers();
+
+  /** Whether the supplier was decided but withheld from the public minutes as exempt information. */
+  @Value.Default
+  public boolean supplierWithheld() {
+    return false;
+  }
+
+  /** The contract's value, with its qualifier and basis. */
+  public abstract Optional<Amount> value();
+
+  /** The contract's term and extension options. */
+  public abstract Optional<ContractTerm> term();
+
+  /** How tenders are or were evaluated. */
+  public abstract List<EvaluationCriterion> evaluationCriteria();
+
+  /** Conditions on the decision ("a contract would not be awarded until funding had been confirmed"). */
+  public abstract List<Condition> conditions();
+
+  /** The contract currently in place, where the decision replaces, varies or uses it. */
+  public abstract Optional<ExistingContract> existingContract();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContractAward}. */
+  public static final class Builder extends ImmutableContractAward.Builder {}
+}

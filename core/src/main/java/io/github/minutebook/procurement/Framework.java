@@ -1,0 +1,31 @@
+package io.github.minutebook.procurement;
+
+import io.github.minutebook.party.Body;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A framework agreement a contract is called off from: "the London-wide Framework" let by ESPO,
+ * "Lot 2 Managed Service Provider".
+ */
+@Value.Immutable
+public abstract class Framework implements WithFramework {
+  Framework() {}
+
+  /** The framework's name as written. */
+  public abstract String name();
+
+  /** The body that let the framework ("ESPO"), where named. */
+  public abstract Optional<Body> provider();
+
+  /** The lot called off from: "Lot 2 Managed Service Provider". */
+  public abstract Optional<String> lot();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Framework}. */
+  public static final class Builder extends ImmutableFramework.Builder {}
+}

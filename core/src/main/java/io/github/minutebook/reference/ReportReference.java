@@ -1,0 +1,39 @@
+package io.github.minutebook.reference;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An officer's report considered at a meeting, by its reference as written: "CS17036",
+ * "FSD16061", "CS 17029r", "CS17030b".
+ *
+ * <pre>{@code
+ * ReportReference report = ReportReference.of("CS17036");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ReportReference implements WithReportReference {
+  ReportReference() {}
+
+  /** The report's reference exactly as written, spaces and suffixes included ("CS 17029r"). */
+  public abstract String reference();
+
+  /** The report's title, where given. */
+  public abstract Optional<String> title();
+
+  /** Where the report is published, where known. */
+  public abstract Optional<Document> document();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReportReference}. */
+  public static final class Builder extends ImmutableReportReference.Builder {}
+
+  /** A report known by its reference only. */
+  public static ReportReference of(String reference) {
+    return builder().reference(reference).build();
+  }
+}

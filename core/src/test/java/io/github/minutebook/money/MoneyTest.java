@@ -1,0 +1,99 @@
+package io.github.minutebook.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+  private static final Currency GBP = Currency.getInstance("GBP");
+
+  @Test
+  void widensTheScaleToTheCurrencysMinorUnit() {
+    Money money = Money.of("949000", "GBP");
+    assertEquals(new BigDecimal("949000.00"), money.amount());
+    assertEquals(2, money.amount().scale());
+  }
+
+  @Test
+  void treatsTrailingZerosAsTheSameSum() {
+    assertEquals(Money.of("1234.5", "GBP"), Money.of("1234.50", "GBP"));
+    assertEquals(Money.of("1234.5", "GBP"), Money.of("1234.5000", "GBP"));
+    assertEquals(Money.of("1234.5", "GBP").hashCode(), Money.of("1234.500", "GBP").hashCode());
+  }
+
+  @Test
+  void neverRoundsAmountsFinerThanTheMinorUnit() {
+    Money rate = Money.of("0.125", "GBP");
+    assertEquals(new BigDecimal("0.125"), rate.amount());
+    assertFalse(rate.fitsCurrencyScale());
+    assertNotEquals(Money.of("0.13", "GBP"), rate);
+  }
+
+  @Test
+  void normalisesToEachCurrencysOwnScale() {
+    assertEquals(new BigDecimal("1500"), Money.of("1500.000", "JPY").amount());
+    assertEquals(new BigDecimal("2.500"), Money.of("2.5", "BHD").amount());
+    assertEquals(new BigDecimal("12.5"), Money.of("12.5", "XAU").amount()); // gold has no minor unit
+    assertTrue(Money.of("12.5", "XAU").fitsCurrencyScale());
+  }
+
+  @Test
+  void negativeZeroIsZero() {
+    Money zero = Money.of("-0.00", "GBP");
+    assertTrue(zero.isZero());
+    assertFalse(zero.isNegative());
+    assertEquals(Money.of("0", "GBP"), zero);
+  }
+
+  @Test
+  void keepsNegativeAmountsForTheValidatorsToJudge() {
+    Money saving = Money.of("-50000", "GBP");
+    assertTrue(saving.isNegative());
+  }
+
+  @Test
+  void leavesAbsurdMagnitudesUnwidenedInsteadOfAllocatingThem() {
+    Money huge = Money.of(new BigDecimal("1e999999999"), GBP);
+    assertEquals(-999999999, huge.amount().scale());
+    assertTrue(huge.toString().startsWith("GBP 1E+999999999"), huge.toString());
+    Money tiny = Money.of(new BigDecimal("1e-10000000"), GBP);
+    assertEquals(10000000, tiny.amount().scale());
+  }
+
+  @Test
+  void addsAndSubtractsInOneCurrency() {
+    Money cost = Money.of("535500", "GBP");
+    Money recharged = Money.of("150000", "GBP");
+    assertEquals(Money.of("385500", "GBP"), cost.minus(recharged));
+    assertEquals(Money.of("685500", "GBP"), cost.plus(recharged));
+    assertTrue(cost.compareTo(recharged) > 0);
+  }
+
+  @Test
+  void refusesToCombineCurrencies() {
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> Money.of("1", "GBP").plus(Money.of("1", "EUR")));
+    assertEquals("cannot combine GBP 1.00 with EUR 1.00: the currencies differ", e.getMessage());
+  }
+
+  @Test
+  void printsTheCurrencyCodeAndThePlainAmount() {
+    assertEquals("GBP 1471000.00", Money.of("1.471E+6", "GBP").toString());
+  }
+
+  @Test
+  void amountsAreExactUnlessQualified() {
+    Amount amount = Amount.of(Money.of("20000", "GBP"));
+    assertEquals(AmountQualifier.EXACT, amount.qualifier());
+    assertTrue(amount.basis().isEmpty());
+    Amount ceiling = amount.withQualifier(AmountQualifier.UP_TO).withAsWritten("up to £20K");
+    assertEquals(AmountQualifier.UP_TO, ceiling.qualifier());
+    assertEquals(amount.value(), ceiling.value());
+  }
+}
