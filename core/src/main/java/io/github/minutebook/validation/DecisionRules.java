@@ -1,0 +1,153 @@
+package io.github.minutebook.validation;
+
+import static io.github.minutebook.validation.Severity.ERROR;
+import static io.github.minutebook.validation.Severity.WARNING;
+
+import com.google.common.collect.ImmutableList;
+import io.github.minutebook.condition.Condition;
+import io.github.minutebook.decision.NamedVote;
+import io.github.minutebook.decision.PartEffect;
+import io.github.minutebook.decision.Resolution;
+import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.decision.Vote;
+import io.github.minutebook.decision.VoteOption;
+import io.github.minutebook.decision.VoteResult;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Rules on resolutions, their parts, conditions and votes. */
+final class DecisionRules {
+  private DecisionRules() {}
+
+  static List<Rule<?>> all() {
+    return ImmutableList.of(
+        Rule.of(Resolution.class, "resolution.no-parts", ERROR,
+            "A resolution has at least one part (one unlabelled part for a single sentence).",
+            (r, c) -> {
+              if (r.parts().isEmpty()) {
+                c.report("parts", "The resolution has no parts");
+              }
+            }),
+        Rule.of(Resolution.class, "resolution.part-numbering", ERROR,
+            "Parts are numbered contiguously from the start: (1)...(n), (a)...(c) or (i)...(iii).",
+            (r, c) -> numbering(r.parts(), "parts", c)),
+        Rule.of(ResolutionPart.class, "resolution.sub-part-numbering", ERROR,
+            "Sub-parts are numbered contiguously from the start, like parts.",
+            (p, c) -> numbering(p.parts(), "parts", c)),
+        Rule.of(ResolutionPart.class, "resolution.blank-part-text", ERROR,
+            "Every part has its words.",
+            (p, c) -> {
+              if (Documents.isBlank(p.text())) {
+                c.report("text", "The part has no text");
+              }
+            }),
+        Rule.of(ResolutionPart.class, "resolution.delegate-not-named", ERROR,
+            "A part that delegates names the delegate.",
+            (p, c) -> {
+              if (p.effect() == PartEffect.DELEGATE && p.delegation().isEmpty()) {
+                c.report("delegation", "The part delegates but names no delegate");
+              }
+            }),
+        Rule.of(ResolutionPart.class, "resolution.recommendation-without-addressee", WARNING,
+            "A part that recommends names the body it recommends to, or its resolution does.",
+            (p, c) -> {
+              boolean resolutionNamesIt = c.nearest(Resolution.class).flatMap(Resolution::recommendedTo).isPresent();
+              if (p.effect() == PartEffect.RECOMMEND && p.addressee().isEmpty() && !resolutionNamesIt) {
+                c.report("addressee", "The part recommends but does not say to whom");
+              }
+            }),
+        Rule.of(Condition.class, "resolution.condition-unknown-part", ERROR,
+            "A condition that depends on other parts names parts of the same resolution.",
+            (cond, c) -> {
+              Optional<Resolution> resolution = c.nearest(Resolution.class);
+              if (resolution.isEmpty()) {
+                return;
+              }
+              Set<String> labels = new HashSet<>();
+              Documents.eachPart(resolution.get().parts(), p -> p.label().ifPresent(labels::add));
+              for (int i = 0; i < cond.dependsOnParts().size(); i++) {
+                if (!labels.contains(cond.dependsOnParts().get(i))) {
+                  c.report("dependsOnParts[" + i + "]", "The condition depends on part ({label}), which the resolution does not have",
+                      "label", cond.dependsOnParts().get(i));
+                }
+              }
+            }),
+        Rule.of(Condition.class, "resolution.condition-on-own-part", ERROR,
+            "A part's condition does not depend on the part itself.",
+            (cond, c) -> c.nearest(ResolutionPart.class).flatMap(ResolutionPart::label).ifPresent(own -> {
+              if (cond.dependsOnParts().contains(own)) {
+                c.report("dependsOnParts", "Part ({label}) is made conditional on itself", "label", own);
+              }
+            })),
+        Rule.of(Vote.class, "vote.named-votes-disagree-with-counts", ERROR,
+            "Where both are recorded, named votes agree with the counts.",
+            (v, c) -> {
+              if (v.namedVotes().isEmpty() || v.counts().isEmpty()) {
+                return;
+              }
+              Map<VoteOption, Integer> named = new EnumMap<>(VoteOption.class);
+              for (NamedVote n : v.namedVotes()) {
+                named.merge(n.option(), 1, Integer::sum);
+              }
+              v.counts().forEach((option, count) -> {
+                int names = named.getOrDefault(option, 0);
+                if (names != count) {
+                  c.report("counts." + option, "{count} votes are counted as {option} but {named} members are named",
+                      Map.of("count", count, "option", option, "named", names));
+                }
+              });
+            }),
+        Rule.of(Vote.class, "vote.result-contradicts-counts", WARNING,
+            "A vote carried has more for than against, and one lost has not, unless a casting vote decided it.",
+            (v, c) -> {
+              if (v.result().isEmpty() || v.castingVoteBy().isPresent()) {
+                return;
+              }
+              int yes = v.counts().getOrDefault(VoteOption.YES, 0);
+              int no = v.counts().getOrDefault(VoteOption.NO, 0);
+              if (!v.counts().containsKey(VoteOption.YES) && !v.counts().containsKey(VoteOption.NO)) {
+                return;
+              }
+              boolean carried = v.result().get() == VoteResult.CARRIED;
+              if (carried ? yes <= no : yes > no) {
+                c.report("result", "The vote is recorded as {result} with {yes} for and {no} against",
+                    Map.of("result", v.result().get(), "yes", yes, "no", no));
+              }
+            }),
+        Rule.of(Vote.class, "vote.unanimous-with-dissent", ERROR,
+            "A unanimous vote has no votes against.",
+            (v, c) -> {
+              int no = v.counts().getOrDefault(VoteOption.NO, 0);
+              long namedNo = v.namedVotes().stream().filter(n -> n.option() == VoteOption.NO).count();
+              if (v.unanimous() && (no > 0 || namedNo > 0)) {
+                c.report("unanimous", "The vote is recorded as unanimous but has votes against");
+              }
+            }));
+  }
+
+  private static void numbering(List<ResolutionPart> parts, String field, RuleContext c) {
+    if (parts.size() < 2 && parts.stream().allMatch(p -> p.label().isEmpty())) {
+      return; // a single unlabelled sentence
+    }
+    Optional<PartLabels> style = parts.get(0).label().flatMap(PartLabels::startedBy);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Optional<String> label = parts.get(i).label();
+      String at = field + "[" + i + "].label";
+      if (label.isEmpty()) {
+        c.report(at, "Part {index} has no label while the others are numbered", "index", i);
+      } else if (!seen.add(label.get())) {
+        c.report(at, "Label ({label}) is used twice", "label", label.get());
+      } else if (style.isEmpty()) {
+        c.report(at, "Label ({label}) does not start a numbering: expected (1), (a) or (i)", "label", label.get());
+        return;
+      } else if (!style.get().matches(label.get(), i)) {
+        c.report(at, "Expected part ({expected}) here, found ({label})", "expected", style.get().label(i), "label", label.get());
+      }
+    }
+  }
+}

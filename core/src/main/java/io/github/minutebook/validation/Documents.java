@@ -1,0 +1,59 @@
+package io.github.minutebook.validation;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableSet;
+import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Person;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** What rules look up in a whole meeting: items by their names, people by name or post. */
+final class Documents {
+  private static final Object ITEM_NAMES = new Object();
+
+  private Documents() {}
+
+  /** Every name an item of the meeting can be referred to by: ids, minute numbers, agenda numbers. */
+  static Set<String> itemNames(RuleContext context) {
+    return context.memo(ITEM_NAMES, () -> {
+      ImmutableSet.Builder<String> names = ImmutableSet.builder();
+      context.meeting().ifPresent(m -> m.agendaItems().forEach(item -> {
+        item.id().ifPresent(names::add);
+        item.minuteNumber().ifPresent(names::add);
+        item.agendaNumber().ifPresent(names::add);
+      }));
+      return names.build();
+    });
+  }
+
+  /** Whether {@code name} names an item of the meeting; true when there is no meeting to look in. */
+  static boolean isItem(RuleContext context, String name) {
+    return context.meeting().isEmpty() || itemNames(context).contains(name);
+  }
+
+  /** A key that identifies a person across a document: the name, else the post, case-folded. */
+  static Optional<String> personKey(Person person) {
+    return person.name().or(person::post).map(s -> Ascii.toLowerCase(s.trim().replaceAll("\\s+", " ")));
+  }
+
+  /** Every resolution part, depth first. */
+  static void eachPart(List<ResolutionPart> parts, Consumer<ResolutionPart> action) {
+    for (ResolutionPart part : parts) {
+      action.accept(part);
+      eachPart(part.parts(), action);
+    }
+  }
+
+  /** Every agenda item of the meeting. */
+  static List<AgendaItem> items(Meeting meeting) {
+    return meeting.agendaItems();
+  }
+
+  static boolean isBlank(String text) {
+    return text.trim().isEmpty();
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.minutebook.validation;
+
+import static io.github.minutebook.validation.Severity.ERROR;
+import static io.github.minutebook.validation.Severity.WARNING;
+
+import com.google.common.collect.ImmutableList;
+import io.github.minutebook.money.Money;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.party.Person;
+import io.github.minutebook.reference.Document;
+import io.github.minutebook.reference.ReportReference;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Currency;
+import java.util.List;
+
+/** Rules on money, people, bodies and references, wherever they appear. */
+final class GeneralRules {
+  /** Sums at or above this are taken to be mistakes: 10^15 is more than any council spends. */
+  static final BigDecimal ABSURD = BigDecimal.TEN.pow(15);
+
+  private static final Object FIRST_CURRENCY = new Object();
+
+  private GeneralRules() {}
+
+  static List<Rule<?>> all() {
+    return ImmutableList.of(
+        Rule.of(Money.class, "money.scale-exceeds-currency", WARNING,
+            "A sum has no more decimal places than its currency's minor unit.",
+            (m, c) -> {
+              if (!m.fitsCurrencyScale()) {
+                c.report("amount", "{amount} has more decimal places than {currency} has ({digits})",
+                    java.util.Map.of("amount", m, "currency", m.currency().getCurrencyCode(),
+                        "digits", m.currency().getDefaultFractionDigits()));
+              }
+            }),
+        Rule.of(Money.class, "money.absurd-magnitude", ERROR,
+            "A sum is below 10^15 in size: anything larger is a mistake in the data.",
+            (m, c) -> {
+              if (m.amount().abs().compareTo(ABSURD) >= 0) {
+                c.report("amount", "{amount} is implausibly large", "amount", m);
+              }
+            }),
+        Rule.of(Money.class, "money.mixed-currencies", WARNING,
+            "Sums within one document are in one currency.",
+            (m, c) -> {
+              Currency first = c.memo(FIRST_CURRENCY, m::currency);
+              if (!first.equals(m.currency())) {
+                c.report("currency", "{currency} differs from the document's first currency, {first}",
+                    "currency", m.currency().getCurrencyCode(), "first", first.getCurrencyCode());
+              }
+            }),
+        Rule.of(Person.class, "party.unidentified-person", ERROR,
+            "A person has a name or a post.",
+            (p, c) -> {
+              boolean named = p.name().filter(n -> !Documents.isBlank(n)).isPresent();
+              boolean posted = p.post().filter(n -> !Documents.isBlank(n)).isPresent();
+              if (!named && !posted) {
+                c.report("", "The person has neither a name nor a post");
+              }
+            }),
+        Rule.of(Body.class, "party.blank-body-name", ERROR,
+            "A body has a name.",
+            (b, c) -> {
+              if (Documents.isBlank(b.name())) {
+                c.report("name", "The body has no name");
+              }
+            }),
+        Rule.of(ReportReference.class, "reference.blank-report-reference", ERROR,
+            "A report reference is not blank.",
+            (r, c) -> {
+              if (Documents.isBlank(r.reference())) {
+                c.report("reference", "The report reference is blank");
+              }
+            }),
+        Rule.of(Document.class, "reference.malformed-address", WARNING,
+            "A document's address is an absolute URI.",
+            (d, c) -> d.address().ifPresent(address -> {
+              if (!isAbsoluteUri(address)) {
+                c.report("address", "{address} is not an absolute URI", "address", address);
+              }
+            })));
+  }
+
+  private static boolean isAbsoluteUri(String address) {
+    try {
+      return new URI(address).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package io.github.minutebook.validation;
+
+import static io.github.minutebook.validation.Severity.ERROR;
+import static io.github.minutebook.validation.Severity.INFO;
+import static io.github.minutebook.validation.Severity.WARNING;
+
+import com.google.common.collect.ImmutableList;
+import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.meeting.Adjournment;
+import io.github.minutebook.meeting.Attendance;
+import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.DeclarationOfInterest;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingStatus;
+import io.github.minutebook.meeting.ProceduralNote;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.zone.ZoneRules;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Rules on meetings: times, attendance, declarations, minute numbers, identifiers. */
+final class MeetingRules {
+  private MeetingRules() {}
+
+  static List<Rule<?>> all() {
+    return ImmutableList.of(
+        Rule.of(Meeting.class, "meeting.end-before-start", ERROR,
+            "The meeting ends after it starts.",
+            (m, c) -> {
+              if (m.startTime().isPresent() && m.endTime().isPresent()
+                  && m.endTime().get().isBefore(m.startTime().get())) {
+                c.report("endTime", "The meeting ends at {end}, before it starts at {start}",
+                    "end", m.endTime().get(), "start", m.startTime().get());
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.adjourned-before-start", ERROR,
+            "The meeting is adjourned after it starts.",
+            (m, c) -> {
+              Optional<LocalTime> adjourned = m.adjournment().flatMap(Adjournment::time);
+              if (m.startTime().isPresent() && adjourned.isPresent()
+                  && adjourned.get().isBefore(m.startTime().get())) {
+                c.report("adjournment.time", "The meeting is adjourned at {adjourned}, before it starts at {start}",
+                    "adjourned", adjourned.get(), "start", m.startTime().get());
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.time-does-not-exist", ERROR,
+            "The meeting's times exist on its date in its zone (not in a clock change's gap).",
+            (m, c) -> eachTime(m, (field, time) -> {
+              ZoneRules rules = m.zone().getRules();
+              LocalDateTime local = LocalDateTime.of(m.date().get(), time);
+              if (rules.getValidOffsets(local).isEmpty()) {
+                c.report(field, "{time} on {date} does not exist in {zone}: the clocks went forward",
+                    Map.of("time", time, "date", m.date().get(), "zone", m.zone()));
+              }
+            })),
+        Rule.of(Meeting.class, "meeting.time-ambiguous", WARNING,
+            "The meeting's times happen once on its date in its zone (not twice as the clocks go back).",
+            (m, c) -> eachTime(m, (field, time) -> {
+              LocalDateTime local = LocalDateTime.of(m.date().get(), time);
+              if (m.zone().getRules().getValidOffsets(local).size() > 1) {
+                c.report(field, "{time} on {date} happens twice in {zone}: the clocks went back",
+                    Map.of("time", time, "date", m.date().get(), "zone", m.zone()));
+              }
+            })),
+        Rule.of(Meeting.class, "meeting.chair-not-present", ERROR,
+            "The chair is among those present: not also recorded as absent or sending apologies.",
+            (m, c) -> presentAndAbsent(m, c, true)),
+        Rule.of(Meeting.class, "meeting.present-and-absent", ERROR,
+            "Nobody is recorded both as present and as absent or sending apologies.",
+            (m, c) -> presentAndAbsent(m, c, false)),
+        Rule.of(Meeting.class, "meeting.duplicate-attendance", WARNING,
+            "Each person is recorded once in each role.",
+            (m, c) -> {
+              Set<String> seen = new HashSet<>();
+              for (int i = 0; i < m.attendance().size(); i++) {
+                Attendance a = m.attendance().get(i);
+                Optional<String> key = Documents.personKey(a.person());
+                if (key.isPresent() && !seen.add(a.role() + " " + key.get())) {
+                  c.report("attendance[" + i + "]", "{person} is recorded twice as {role}",
+                      "person", a.person().displayName(), "role", a.role());
+                }
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.several-chairs", WARNING,
+            "One person chairs the meeting (a change of chair is worth a note).",
+            (m, c) -> {
+              Set<String> chairs = new HashSet<>();
+              for (int i = 0; i < m.attendance().size(); i++) {
+                Attendance a = m.attendance().get(i);
+                if (a.role() == AttendanceRole.CHAIR) {
+                  chairs.add(Documents.personKey(a.person()).orElse("#" + i));
+                  if (chairs.size() == 2) {
+                    c.report("attendance[" + i + "]", "{person} is a second chair of the meeting",
+                        "person", a.person().displayName());
+                  }
+                }
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.duplicate-minute-number", ERROR,
+            "Minute numbers are unique within a meeting.",
+            (m, c) -> {
+              Map<String, Integer> first = new HashMap<>();
+              for (int i = 0; i < m.agendaItems().size(); i++) {
+                Optional<String> number = m.agendaItems().get(i).minuteNumber();
+                if (number.isPresent()) {
+                  Integer earlier = first.putIfAbsent(number.get(), i);
+                  if (earlier != null) {
+                    c.report("agendaItems[" + i + "].minuteNumber",
+                        "Minute number {number} is already used by agenda item {earlier}",
+                        "number", number.get(), "earlier", earlier);
+                  }
+                }
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.duplicate-id", ERROR,
+            "Identifiers are unique within a document, so that references to them are unambiguous.",
+            MeetingRules::duplicateIds),
+        Rule.of(Meeting.class, "meeting.cancelled-with-decisions", ERROR,
+            "A cancelled meeting decides nothing.",
+            (m, c) -> {
+              if (m.status() == MeetingStatus.CANCELLED) {
+                for (int i = 0; i < m.agendaItems().size(); i++) {
+                  if (!m.agendaItems().get(i).resolutions().isEmpty()) {
+                    c.report("agendaItems[" + i + "].resolutions",
+                        "The meeting is cancelled, yet agenda item {index} has resolutions", "index", i);
+                  }
+                }
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.adjourned-without-status", WARNING,
+            "A meeting with an adjournment has the status ADJOURNED.",
+            (m, c) -> {
+              if (m.adjournment().isPresent() && m.status() != MeetingStatus.ADJOURNED) {
+                c.report("status", "The meeting records an adjournment but its status is {status}",
+                    "status", m.status());
+              }
+            }),
+        Rule.of(Meeting.class, "meeting.no-agenda-items", INFO,
+            "A held meeting has at least one agenda item.",
+            (m, c) -> {
+              if (m.status() == MeetingStatus.HELD && m.agendaItems().isEmpty()) {
+                c.report("agendaItems", "The meeting was held but records no agenda items");
+              }
+            }),
+        Rule.of(DeclarationOfInterest.class, "meeting.declaration-unknown-item", ERROR,
+            "A declaration of interest names items that exist in the meeting.",
+            (d, c) -> {
+              for (int i = 0; i < d.items().size(); i++) {
+                if (!Documents.isItem(c, d.items().get(i))) {
+                  c.report("items[" + i + "]", "The declaration names item {item}, which the meeting does not have",
+                      "item", d.items().get(i));
+                }
+              }
+            }),
+        Rule.of(DeclarationOfInterest.class, "meeting.declarant-not-in-attendance", WARNING,
+            "Whoever declares an interest is recorded in the attendance.",
+            (d, c) -> {
+              Optional<String> key = Documents.personKey(d.person());
+              Optional<Meeting> meeting = c.meeting();
+              if (key.isPresent() && meeting.isPresent() && meeting.get().attendance().stream()
+                  .noneMatch(a -> a.role().isPresent() && key.equals(Documents.personKey(a.person())))) {
+                c.report("person", "{person} declared an interest but is not recorded as present",
+                    "person", d.person().displayName());
+              }
+            }),
+        Rule.of(Adjournment.class, "meeting.adjournment-unknown-item", ERROR,
+            "An adjournment names items that exist in the meeting.",
+            (a, c) -> {
+              for (int i = 0; i < a.items().size(); i++) {
+                if (!Documents.isItem(c, a.items().get(i))) {
+                  c.report("items[" + i + "]", "The adjournment names item {item}, which the meeting does not have",
+                      "item", a.items().get(i));
+                }
+              }
+            }),
+        Rule.of(ProceduralNote.class, "meeting.note-unknown-item", ERROR,
+            "A procedural note names an item that exists in the meeting.",
+            (n, c) -> n.duringItem().ifPresent(item -> {
+              if (!Documents.isItem(c, item)) {
+                c.report("duringItem", "The note names item {item}, which the meeting does not have", "item", item);
+              }
+            })));
+  }
+
+  /** Applies {@code check} to each time of the meeting that has a date to stand on. */
+  private static void eachTime(Meeting m, java.util.function.BiConsumer<String, LocalTime> check) {
+    if (m.date().isEmpty()) {
+      return;
+    }
+    m.startTime().ifPresent(t -> check.accept("startTime", t));
+    m.endTime().ifPresent(t -> check.accept("endTime", t));
+    m.adjournment().flatMap(Adjournment::time).ifPresent(t -> check.accept("adjournment.time", t));
+  }
+
+  private static void presentAndAbsent(Meeting m, RuleContext c, boolean chairs) {
+    Map<String, Attendance> present = new HashMap<>();
+    for (Attendance a : m.attendance()) {
+      if (a.role().isPresent()) {
+        Documents.personKey(a.person()).ifPresent(key -> present.putIfAbsent(key, a));
+      }
+    }
+    for (int i = 0; i < m.attendance().size(); i++) {
+      Attendance absent = m.attendance().get(i);
+      if (absent.role().isPresent()) {
+        continue;
+      }
+      Attendance there = Documents.personKey(absent.person()).map(present::get).orElse(null);
+      if (there != null && (there.role() == AttendanceRole.CHAIR) == chairs) {
+        c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}",
+            Map.of("person", absent.person().displayName(), "role", there.role(), "absence", absent.role()));
+      }
+    }
+  }
+
+  private static void duplicateIds(Meeting m, RuleContext c) {
+    Map<String, String> seen = new HashMap<>();
+    Consumer<Map.Entry<String, Optional<String>>> check = entry -> entry.getValue().ifPresent(id -> {
+      String earlier = seen.putIfAbsent(id, entry.getKey());
+      if (earlier != null) {
+        c.report(entry.getKey().isEmpty() ? "id" : entry.getKey() + ".id", "Identifier {id} is already used at {earlier}", "id", id, "earlier", earlier);
+      }
+    });
+    check.accept(Map.entry("", m.id()));
+    for (int i = 0; i < m.agendaItems().size(); i++) {
+      AgendaItem item = m.agendaItems().get(i);
+      String at = "agendaItems[" + i + "]";
+      check.accept(Map.entry(at, item.id()));
+      for (int r = 0; r < item.resolutions().size(); r++) {
+        String res = at + ".resolutions[" + r + "]";
+        check.accept(Map.entry(res, item.resolutions().get(r).id()));
+        partIds(item.resolutions().get(r).parts(), res, check);
+      }
+      for (int r = 0; r < item.recommendations().size(); r++) {
+        check.accept(Map.entry(at + ".recommendations[" + r + "]", item.recommendations().get(r).id()));
+      }
+      for (int r = 0; r < item.actions().size(); r++) {
+        check.accept(Map.entry(at + ".actions[" + r + "]", item.actions().get(r).id()));
+      }
+    }
+  }
+
+  private static void partIds(List<ResolutionPart> parts, String at, Consumer<Map.Entry<String, Optional<String>>> check) {
+    for (int p = 0; p < parts.size(); p++) {
+      ResolutionPart part = parts.get(p);
+      String here = at + ".parts[" + p + "]";
+      check.accept(Map.entry(here, part.id()));
+      for (int f = 0; f < part.fundingAllocations().size(); f++) {
+        check.accept(Map.entry(here + ".fundingAllocations[" + f + "]", part.fundingAllocations().get(f).id()));
+      }
+      for (int a = 0; a < part.contractAwards().size(); a++) {
+        check.accept(Map.entry(here + ".contractAwards[" + a + "]", part.contractAwards().get(a).id()));
+      }
+      partIds(part.parts(), here, check);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.minutebook.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import io.github.minutebook.meeting.Meeting;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates meetings, and every value inside them, against a set of rules.
+ *
+ * <p>{@link #defaults()} has the rules documented in {@code docs/validation-rules.md}. A council
+ * adds its house rules, drops default rules or changes their severity:
+ *
+ * <pre>{@code
+ * MeetingValidator validator = MeetingValidator.builder()
+ *     .addDefaultRules()
+ *     .addRule(largeAwardsAreKey)                     // a Rule<ContractAward>
+ *     .removeRule("funding.capital-without-source")
+ *     .severity("contract.direct-award-without-rationale", Severity.ERROR)
+ *     .build();
+ * ValidationReport report = validator.validate(meeting);
+ * }</pre>
+ *
+ * <p>Validation is total: it never throws, whatever the value holds; a rule that throws is
+ * reported as {@code validation.rule-failed}. It reports every violation, in document order
+ * (each value before the values inside it, fields in the order of the type's accessors). A
+ * validator is immutable and thread-safe, and never modifies what it validates.
+ */
+public final class MeetingValidator implements Validator<Meeting> {
+  /** Reported when a rule throws instead of reporting. */
+  static final Rule<Object> RULE_FAILED = Rule.of(Object.class, "validation.rule-failed", Severity.ERROR,
+      "A rule threw an exception instead of reporting; the value was not fully checked.", (v, c) -> {});
+
+  /** Reported when the value to validate is null. */
+  static final Rule<Object> NULL_VALUE = Rule.of(Object.class, "validation.null-value", Severity.ERROR,
+      "There is no value to validate.", (v, c) -> {});
+
+  /** Reported where nesting is deeper than the validator descends. */
+  static final Rule<Object> TOO_DEEP = Rule.of(Object.class, "validation.too-deep", Severity.ERROR,
+      "Parts and points may nest at most " + Traversal.MAX_DEPTH + " levels deep.", (v, c) -> {});
+
+  private static final MeetingValidator DEFAULTS = builder().addDefaultRules().build();
+
+  private final ImmutableList<Rule<?>> rules;
+  private final Map<String, Severity> severities;
+  private final ImmutableListMultimap<Class<?>, Rule<?>> rulesByTarget;
+
+  private MeetingValidator(Builder builder) {
+    this.rules = ImmutableList.copyOf(builder.rules.values());
+    this.severities = Map.copyOf(builder.severities);
+    ImmutableListMultimap.Builder<Class<?>, Rule<?>> byTarget = ImmutableListMultimap.builder();
+    rules.forEach(rule -> byTarget.put(rule.target(), rule));
+    this.rulesByTarget = byTarget.build();
+  }
+
+  /** The default rules, as documented in {@code docs/validation-rules.md}. */
+  public static MeetingValidator defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder that starts with no rules; call {@link Builder#addDefaultRules()} for the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator applies, in the order it applies them. */
+  public List<Rule<?>> rules() {
+    return rules;
+  }
+
+  /** The severity the validator reports a rule's violations with: the rule's own unless overridden. */
+  public Severity severityOf(Rule<?> rule) {
+    return severities.getOrDefault(rule.code(), rule.severity());
+  }
+
+  /** Validates a meeting and everything in it. */
+  @Override
+  public ValidationReport validate(Meeting meeting) {
+    return validate(Meeting.class, meeting);
+  }
+
+  /**
+   * A validator for values of another type in the model, such as a single {@code
+   * FundingAllocation} or {@code AgendaItem}, applying the same rules to it and everything inside
+   * it. Paths are relative to that value. Rules that need the enclosing meeting see none.
+   */
+  public <T> Validator<T> forType(Class<T> type) {
+    checkArgument(Traversal.supports(type), "%s is not a type of the Minutebook model", type.getName());
+    return value -> validate(type, value);
+  }
+
+  private <T> ValidationReport validate(Class<T> type, T value) {
+    RuleContext context = new RuleContext(value);
+    if (value == null) {
+      context.using(NULL_VALUE, Severity.ERROR);
+      context.report("", "There is no {type} to validate", "type", type.getSimpleName());
+    } else {
+      new Traversal(this, context).root(type, value);
+    }
+    return ValidationReport.of(context.violations());
+  }
+
+  /** Applies every rule for {@code type} to {@code value}; a rule that throws is reported, not rethrown. */
+  @SuppressWarnings("unchecked")
+  <T> void apply(Class<T> type, T value, RuleContext context) {
+    for (Rule<?> rule : rulesByTarget.get(type)) {
+      context.using(rule, severityOf(rule));
+      try {
+        ((Rule<T>) rule).check(value, context);
+      } catch (RuntimeException | StackOverflowError e) {
+        context.using(RULE_FAILED, Severity.ERROR);
+        context.report("", "Rule {rule} failed with {exception}: {detail}",
+            Map.of("rule", rule.code(), "exception", e.getClass().getName(),
+                "detail", Optional.ofNullable(e.getMessage()).orElse("")));
+      }
+    }
+  }
+
+  /** Builds a {@link MeetingValidator}. */
+  public static final class Builder {
+    private final Map<String, Rule<?>> rules = new LinkedHashMap<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds the default rules. */
+    public Builder addDefaultRules() {
+      DefaultRules.all().forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Adds a rule, replacing any rule with the same code.
+     *
+     * @throws IllegalArgumentException if the rule's target is not a type of the model
+     */
+    public Builder addRule(Rule<?> rule) {
+      checkArgument(Traversal.supports(rule.target()),
+          "rule %s targets %s, which the validator never visits", rule.code(), rule.target().getName());
+      rules.put(rule.code(), rule);
+      return this;
+    }
+
+    /**
+     * Removes the rule with {@code code}.
+     *
+     * @throws IllegalArgumentException if there is no such rule, so that a typo is not silently ignored
+     */
+    public Builder removeRule(String code) {
+      checkArgument(rules.remove(code) != null, "no rule with code %s to remove", code);
+      severities.remove(code);
+      return this;
+    }
+
+    /**
+     * Reports the rule with {@code code} at {@code severity} instead of its own.
+     *
+     * @throws IllegalArgumentException if there is no such rule
+     */
+    public Builder severity(String code, Severity severity) {
+      checkArgument(rules.containsKey(code), "no rule with code %s", code);
+      severities.put(code, severity);
+      return this;
+    }
+
+    /** The validator. */
+    public MeetingValidator build() {
+      return new MeetingValidator(this);
+    }
+  }
+}

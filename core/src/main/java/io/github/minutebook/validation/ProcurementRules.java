@@ -1,0 +1,113 @@
+package io.github.minutebook.validation;
+
+import static io.github.minutebook.validation.Severity.ERROR;
+import static io.github.minutebook.validation.Severity.WARNING;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import io.github.minutebook.procurement.ContractAward;
+import io.github.minutebook.procurement.ContractStage;
+import io.github.minutebook.procurement.ContractTerm;
+import io.github.minutebook.procurement.EvaluationCriterion;
+import io.github.minutebook.procurement.ProcurementMethod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Rules on contract decisions. */
+final class ProcurementRules {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Stages at which a supplier has been chosen. */
+  private static final Set<ContractStage> SUPPLIER_CHOSEN = Sets.immutableEnumSet(EnumSet.of(
+      ContractStage.AWARD, ContractStage.DIRECT_AWARD, ContractStage.CALL_OFF, ContractStage.VARIATION,
+      ContractStage.EXTENSION, ContractStage.USE_OF_EXISTING_CONTRACT));
+
+  private ProcurementRules() {}
+
+  static List<Rule<?>> all() {
+    return ImmutableList.of(
+        Rule.of(ContractAward.class, "contract.weights-not-100", ERROR,
+            "Evaluation weights add up to 100%.",
+            (a, c) -> {
+              if (a.evaluationCriteria().isEmpty()) {
+                return;
+              }
+              BigDecimal total = a.evaluationCriteria().stream()
+                  .map(EvaluationCriterion::weightPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+              if (total.compareTo(HUNDRED) != 0) {
+                c.report("evaluationCriteria", "Evaluation weights add up to {total}%, not 100%",
+                    "total", total.stripTrailingZeros().toPlainString());
+              }
+            }),
+        Rule.of(EvaluationCriterion.class, "contract.negative-weight", ERROR,
+            "No evaluation weight is negative.",
+            (e, c) -> {
+              if (e.weightPercent().signum() < 0) {
+                c.report("weightPercent", "Criterion {name} has a negative weight of {weight}%",
+                    "name", e.name(), "weight", e.weightPercent().toPlainString());
+              }
+            }),
+        Rule.of(ContractAward.class, "contract.negative-value", ERROR,
+            "A contract's value is not negative.",
+            (a, c) -> a.value().ifPresent(v -> {
+              if (v.value().isNegative()) {
+                c.report("value", "The contract value {value} is negative", "value", v.value());
+              }
+            })),
+        Rule.of(ContractTerm.class, "contract.term-ends-before-start", ERROR,
+            "A contract's initial term ends after it starts.",
+            (t, c) -> {
+              if (t.start().isPresent() && t.end().isPresent() && t.end().get().isBefore(t.start().get())) {
+                c.report("end", "The term ends on {end}, before it starts on {start}", "end", t.end().get(), "start", t.start().get());
+              }
+            }),
+        Rule.of(ContractTerm.class, "contract.maximum-end-before-end", ERROR,
+            "The latest end with extensions is not before the initial term's end.",
+            (t, c) -> {
+              Optional<LocalDate> initialEnd = t.end().or(() -> t.start().flatMap(s -> t.duration().map(d -> s.plus(d).minusDays(1))));
+              if (t.maximumEnd().isPresent() && initialEnd.isPresent() && t.maximumEnd().get().isBefore(initialEnd.get())) {
+                c.report("maximumEnd", "The latest end {maximum} is before the initial term ends on {end}",
+                    "maximum", t.maximumEnd().get(), "end", initialEnd.get());
+              }
+            }),
+        Rule.of(ContractTerm.class, "contract.negative-duration", ERROR,
+            "Durations and extension options are not negative.",
+            (t, c) -> {
+              if (t.duration().map(d -> d.isNegative()).orElse(false)) {
+                c.report("duration", "The duration {duration} is negative", "duration", t.duration().get());
+              }
+              for (int i = 0; i < t.extensionOptions().size(); i++) {
+                if (t.extensionOptions().get(i).isNegative()) {
+                  c.report("extensionOptions[" + i + "]", "The extension option {option} is negative", "option", t.extensionOptions().get(i));
+                }
+              }
+            }),
+        Rule.of(ContractAward.class, "contract.direct-award-without-rationale", WARNING,
+            "A direct award or single tender gives the reason competition was not used.",
+            (a, c) -> {
+              boolean direct = a.stage() == ContractStage.DIRECT_AWARD
+                  || a.procurementMethod().orElse(null) == ProcurementMethod.DIRECT;
+              if (direct && a.methodRationale().isEmpty()) {
+                c.report("methodRationale", "The contract is awarded without competition but no reason is given");
+              }
+            }),
+        Rule.of(ContractAward.class, "contract.award-without-supplier", ERROR,
+            "A decision that chooses a supplier names it or marks it withheld as exempt.",
+            (a, c) -> {
+              if (SUPPLIER_CHOSEN.contains(a.stage()) && a.suppliers().isEmpty() && !a.supplierWithheld()) {
+                c.report("suppliers", "The {stage} names no supplier and does not mark it withheld", "stage", a.stage());
+              }
+            }),
+        Rule.of(ContractAward.class, "contract.supplier-named-and-withheld", WARNING,
+            "A supplier withheld as exempt is not also named.",
+            (a, c) -> {
+              if (a.supplierWithheld() && !a.suppliers().isEmpty()) {
+                c.report("supplierWithheld", "The supplier is marked withheld but {count} are named", "count", a.suppliers().size());
+              }
+            }));
+  }
+}
