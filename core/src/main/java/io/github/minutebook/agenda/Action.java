@@ -2,6 +2,7 @@ package io.github.minutebook.agenda;
 
 import io.github.minutebook.party.Party;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,9 @@ public abstract class Action implements WithAction {
 
   /** Who is to do it. */
   public abstract Optional<Party> owner();
+
+  /** Others the owner is to act with or report to ("liaise with the Chair and the Overview and Scrutiny Officer"). */
+  public abstract List<Party> involving();
 
   /** When it is due. */
   public abstract Optional<LocalDate> dueDate();

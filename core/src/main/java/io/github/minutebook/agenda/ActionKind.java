@@ -9,5 +9,7 @@ public enum ActionKind {
   /** A report or update to come back to the body ("Future updates ... would be brought back to the Committee"). */
   FUTURE_REPORT,
   /** Information to be circulated to members. */
-  INFORMATION_TO_CIRCULATE
+  INFORMATION_TO_CIRCULATE,
+  /** An offer rather than a commitment ("the Committee could be provided with some mock dashboards"). */
+  OFFER
 }

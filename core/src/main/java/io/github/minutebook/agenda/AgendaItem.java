@@ -46,6 +46,9 @@ public abstract class AgendaItem implements WithAgendaItem {
   /** The item's title. */
   public abstract String title();
 
+  /** The item's description as the agenda printed it ("To consider a report from the Head of Scrutiny ..."). */
+  public abstract Optional<String> agendaDescription();
+
   /** What kind of business it is; {@link ItemKind#OTHER} unless set. */
   @Value.Default
   public ItemKind kind() {

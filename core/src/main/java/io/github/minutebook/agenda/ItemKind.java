@@ -1,6 +1,9 @@
 package io.github.minutebook.agenda;
 
-/** What kind of business an agenda item is. */
+/**
+ * What kind of business an agenda item is. Whether it was urgent or taken in private is said by
+ * {@link AgendaItem#urgent()} and {@link AgendaItem#access()}, not by its kind.
+ */
 public enum ItemKind {
   /** Apologies for absence. */
   APOLOGIES,
@@ -26,10 +29,6 @@ public enum ItemKind {
   REFERRALS,
   /** The resolution to exclude the press and public before exempt business. */
   EXCLUSION_OF_PRESS_AND_PUBLIC,
-  /** Urgent business added to the agenda. */
-  URGENT,
-  /** Exempt (Part 2) business. */
-  EXEMPT,
   /** Anything else. */
   OTHER
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Paragraph.builder()
  *     .kind(ParagraphKind.STATEMENT)
- *     .speaker(Person.ofPost("Commercial Director"))
+ *     .addSpeaker(Person.ofPost("Commercial Director"))
  *     .text("In response to several questions, the Commercial Director stated that:")
  *     .addPoint(Paragraph.of("A Business Forum Newsletter was sent out ..."))
  *     .build();
@@ -31,8 +31,11 @@ public abstract class Paragraph implements WithParagraph {
     return ParagraphKind.SUMMARY;
   }
 
-  /** Who is speaking, where the paragraph is attributed. */
-  public abstract Optional<Party> speaker();
+  /**
+   * Who is speaking, where the paragraph is attributed: usually one person, sometimes several
+   * ("The Chief Executive and Executive Member made a number of comments").
+   */
+  public abstract List<Party> speakers();
 
   /** The paragraph's words, verbatim. */
   public abstract String text();

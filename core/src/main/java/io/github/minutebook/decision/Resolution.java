@@ -38,6 +38,16 @@ public abstract class Resolution implements WithResolution {
   /** The parts, in order; one unlabelled part for a single sentence. */
   public abstract List<ResolutionPart> parts();
 
+  /**
+   * Whether the resolution's terms are withheld from the public minutes as exempt information (a
+   * Part 2 decision recorded only as "made a decision on award of contract"). Its parts then hold
+   * only what the public minutes say, and may be empty.
+   */
+  @Value.Default
+  public boolean withheld() {
+    return false;
+  }
+
   /** Who made the decision, where it is not the meeting's body (an executive member, an officer, a mayor). */
   public abstract Optional<Party> decisionMaker();
 

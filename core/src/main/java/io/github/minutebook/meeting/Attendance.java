@@ -2,6 +2,7 @@ package io.github.minutebook.meeting;
 
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Person;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,8 +25,11 @@ public abstract class Attendance implements WithAttendance {
   /** In what capacity. */
   public abstract AttendanceRole role();
 
-  /** The body a visiting member represents, or a substitute's usual body. */
-  public abstract Optional<Body> representing();
+  /**
+   * The bodies a visiting member represents ("City Development / Adult Social Services, Public
+   * Health, NHS" is two boards), or a substitute's usual body.
+   */
+  public abstract List<Body> representing();
 
   /** For a substitute: whom they replace. */
   public abstract Optional<Person> substituteFor();

@@ -22,6 +22,9 @@ public abstract class ExistingContract implements WithExistingContract {
   /** Who holds the contract, where it is not the deciding authority ("The contract is held by BCCG"). */
   public abstract Optional<Body> heldBy();
 
+  /** The framework it was let under ("secured through a Framework (EPSO)"). */
+  public abstract Optional<Framework> framework();
+
   /** When it expires. */
   public abstract Optional<LocalDate> expires();
 

@@ -41,8 +41,15 @@ public abstract class Recommendation implements WithRecommendation {
   /** To whom it is addressed. */
   public abstract Optional<Party> addressee();
 
-  /** Its words, where the minutes give them. */
+  /** Its words, where the minutes quote them. */
   public abstract Optional<String> text();
+
+  /**
+   * What it is about, in the minutes' words, where they describe it rather than quote it
+   * ("recommendation 5 in relation to how demand for services was affected by the movement of
+   * people").
+   */
+  public abstract Optional<String> subject();
 
   /** The group it belongs to: a key line of enquiry ("KLOE 1"), a theme, a section. */
   public abstract Optional<String> group();

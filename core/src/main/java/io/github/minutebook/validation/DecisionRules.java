@@ -26,9 +26,9 @@ final class DecisionRules {
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(Resolution.class, "resolution.no-parts", ERROR,
-            "A resolution has at least one part (one unlabelled part for a single sentence).",
+            "A resolution has at least one part (one unlabelled part for a single sentence), unless its terms are withheld.",
             (r, c) -> {
-              if (r.parts().isEmpty()) {
+              if (r.parts().isEmpty() && !r.withheld()) {
                 c.report("parts", "The resolution has no parts");
               }
             }),

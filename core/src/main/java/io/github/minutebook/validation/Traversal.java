@@ -192,7 +192,7 @@ final class Traversal {
   }
 
   private void paragraph(Paragraph p, int depth) {
-    optional("speaker", Party.class, p.speaker());
+    list("speakers", Party.class, p.speakers());
     list("points", Paragraph.class, p.points());
   }
 
@@ -252,12 +252,13 @@ final class Traversal {
   private void leaf(Object v) {
     if (v instanceof Attendance a) {
       one("person", Party.class, a.person());
-      optional("representing", Party.class, a.representing());
+      list("representing", Party.class, a.representing());
       optional("substituteFor", Party.class, a.substituteFor());
     } else if (v instanceof DeclarationOfInterest d) {
       one("person", Party.class, d.person());
     } else if (v instanceof Action a) {
       optional("owner", Party.class, a.owner());
+      list("involving", Party.class, a.involving());
     } else if (v instanceof Delegation d) {
       one("delegate", Party.class, d.delegate());
       list("inConsultationWith", Party.class, d.inConsultationWith());
@@ -297,6 +298,7 @@ final class Traversal {
       optional("provider", Party.class, f.provider());
     } else if (v instanceof ExistingContract e) {
       optional("supplier", Party.class, e.supplier());
+      optional("framework", Framework.class, e.framework());
       optional("heldBy", Party.class, e.heldBy());
     } else if (v instanceof Amount a) {
       one("value", Money.class, a.value());

@@ -214,7 +214,7 @@ public final class Seed000A2020ScrutinyUpdate {
   private static Paragraph statement(Person speaker, String text, String... points) {
     Paragraph.Builder paragraph = Paragraph.builder()
         .kind(ParagraphKind.STATEMENT)
-        .speaker(speaker)
+        .addSpeaker(speaker)
         .text(text);
     for (String point : points) {
       paragraph.addPoint(Paragraph.of(point));

@@ -75,7 +75,7 @@ class Seed000A2020ScrutinyUpdateTest {
             "Deputy Leader of the Council and Cabinet Member for Finance, Performance & Core Services",
             "Director of Policy and Participation",
             "Cabinet Member for Social Care and Health Integration"),
-        statements.stream().map(p -> p.speaker().orElseThrow().displayName()).toList());
+        statements.stream().map(p -> p.speakers().get(0).displayName()).toList());
     assertEquals(List.of(7, 4, 3, 4), statements.stream().map(p -> p.points().size()).toList());
     assertEquals(ParagraphKind.SUMMARY, item.narrative().get(0).kind());
   }

@@ -179,7 +179,7 @@ public final class Seed001HackneyExecutiveResponse {
         Paragraph.builder()
             .number("(ix)")
             .kind(ParagraphKind.STATEMENT)
-            .speaker(GEOFF_TAYLOR)
+            .addSpeaker(GEOFF_TAYLOR)
             .text("The Cabinet Member advised an officer steering group had a discussion about "
                 + "applying for funding to carry out work with the more complex cases – people who "
                 + "are further down the spectrum - to support them on their journey to improved "
@@ -191,7 +191,7 @@ public final class Seed001HackneyExecutiveResponse {
         Paragraph.builder()
             .number("(x)")
             .kind(ParagraphKind.DISCUSSION)
-            .speaker(CHAIR)
+            .addSpeaker(CHAIR)
             .text("The Chair suggested the Council’s funding request should be set in the context "
                 + "of demonstrating examples where local authorities have led by innovation.  "
                 + "Highlighting programmes that have used similar principles.  Members referred to "
@@ -205,7 +205,7 @@ public final class Seed001HackneyExecutiveResponse {
     return Paragraph.builder()
         .number("(i)")
         .kind(ParagraphKind.NEXT_STEPS)
-        .speaker(CHAIR)
+        .addSpeaker(CHAIR)
         .text("The Chair summarised the next steps for this to be:")
         .addPoint(Paragraph.of("The Commission identifying three areas they could get involved "
             + "in.  The Commission suggested they could be involved in the first three points "
@@ -226,7 +226,7 @@ public final class Seed001HackneyExecutiveResponse {
     return Paragraph.builder()
         .number(number)
         .kind(ParagraphKind.STATEMENT)
-        .speaker(speaker)
+        .addSpeaker(speaker)
         .text(text)
         .build();
   }

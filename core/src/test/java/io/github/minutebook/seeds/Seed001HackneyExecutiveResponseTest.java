@@ -78,8 +78,8 @@ class Seed001HackneyExecutiveResponseTest {
   void attributesTheCabinetMembersStatementsToHim() {
     List<String> attributed = item.narrative().stream()
         .filter(p -> p.kind() == ParagraphKind.STATEMENT)
-        .filter(p -> p.speaker().map(s -> s.displayName().equals("Councillor Geoff Taylor"))
-            .orElse(false))
+        .filter(p -> p.speakers().stream()
+            .anyMatch(s -> s.displayName().equals("Councillor Geoff Taylor")))
         .map(p -> p.number().orElseThrow())
         .toList();
     assertEquals(List.of("7.4", "7.6", "7.7", "7.8"), attributed);
@@ -96,10 +96,10 @@ class Seed001HackneyExecutiveResponseTest {
   @Test
   void attributesTheCabinetMembersAnswerAndTheChairsSuggestion() {
     List<Paragraph> points = paragraph710().points();
-    assertEquals("Councillor Geoff Taylor", points.get(8).speaker().orElseThrow().displayName());
+    assertEquals("Councillor Geoff Taylor", points.get(8).speakers().get(0).displayName());
     assertEquals(ParagraphKind.STATEMENT, points.get(8).kind());
-    assertEquals("Chair", points.get(9).speaker().orElseThrow().displayName());
-    assertTrue(points.subList(0, 8).stream().allMatch(p -> p.speaker().isEmpty()),
+    assertEquals("Chair", points.get(9).speakers().get(0).displayName());
+    assertTrue(points.subList(0, 8).stream().allMatch(p -> p.speakers().isEmpty()),
         "members' comments are not attributed to anyone in particular");
   }
 
@@ -107,7 +107,7 @@ class Seed001HackneyExecutiveResponseTest {
   void summarisesTheNextStepsAsTheChairsTwoPoints() {
     Paragraph nextSteps = paragraph710().points().get(10);
     assertEquals(ParagraphKind.NEXT_STEPS, nextSteps.kind());
-    assertEquals("Chair", nextSteps.speaker().orElseThrow().displayName());
+    assertEquals("Chair", nextSteps.speakers().get(0).displayName());
     assertEquals(2, nextSteps.points().size());
     assertTrue(nextSteps.points().get(0).text().contains("rec 1 response box"));
     assertTrue(nextSteps.points().get(1).text().startsWith("The set-up of a pilot"));

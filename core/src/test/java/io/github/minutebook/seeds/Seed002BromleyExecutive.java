@@ -220,7 +220,7 @@ public final class Seed002BromleyExecutive {
         .addNarrative(Paragraph.of("Minutes of both meetings were agreed."))
         .addNarrative(Paragraph.builder()
             .kind(ParagraphKind.STATEMENT)
-            .speaker(DIRECTOR_OF_CORPORATE_SERVICES)
+            .addSpeaker(DIRECTOR_OF_CORPORATE_SERVICES)
             .text("Concerning Minute 42 of the Minutes of the 20th July meeting, the Director of "
                 + "Corporate Services confirmed to the Portfolio Holder for Care Services that "
                 + "should the cap of 50,000 aircraft movements be breached by Biggin Hill Airport, "
@@ -312,7 +312,7 @@ public final class Seed002BromleyExecutive {
             + "for the Executive's information."))
         .addNarrative(Paragraph.builder()
             .kind(ParagraphKind.STATEMENT)
-            .speaker(LEADER)
+            .addSpeaker(LEADER)
             .text("In discussion the Leader thanked Members present at the Care Services PDS "
                 + "meeting the previous evening for their comments on the item and prior "
                 + "scrutiny. The Leader summarised points raised, linked to areas of improvement "
@@ -806,7 +806,7 @@ public final class Seed002BromleyExecutive {
             + "and the London Heads of Procurement and HR."))
         .addNarrative(Paragraph.builder()
             .kind(ParagraphKind.QUESTION)
-            .speaker(fawthropAsChairman)
+            .addSpeaker(fawthropAsChairman)
             .text("Cllr Simon Fawthrop (Chairman of the Executive and Resources PDS Committee) "
                 + "asked to see information on estimated savings from the existing contract.")
             .build())
@@ -1165,7 +1165,7 @@ public final class Seed002BromleyExecutive {
   }
 
   private static Paragraph statement(Person speaker, String text) {
-    return Paragraph.builder().kind(ParagraphKind.STATEMENT).speaker(speaker).text(text).build();
+    return Paragraph.builder().kind(ParagraphKind.STATEMENT).addSpeaker(speaker).text(text).build();
   }
 
   private static Paragraph discussion(String text) {

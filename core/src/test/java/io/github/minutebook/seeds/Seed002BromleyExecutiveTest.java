@@ -172,8 +172,8 @@ class Seed002BromleyExecutiveTest {
         minute42.asWritten());
     assertTrue(refs.stream().noneMatch(MinuteReference::exempt));
     Paragraph statement = item.narrative().get(1);
-    assertEquals(Optional.of(Person.ofPost("Director of Corporate Services")),
-        statement.speaker());
+    assertEquals(List.of(Person.ofPost("Director of Corporate Services")),
+        statement.speakers());
   }
 
   @Test
@@ -382,10 +382,10 @@ class Seed002BromleyExecutiveTest {
     assertEquals(Optional.of(Person.ofPost("Leader of the Council")), recommendation.addressee());
 
     List<String> speakers = item.narrative().stream()
-        .flatMap(p -> p.speaker().stream()).map(Party::displayName).collect(Collectors.toList());
+        .flatMap(p -> p.speakers().stream()).map(Party::displayName).collect(Collectors.toList());
     assertEquals(List.of("Leader of the Council", "Councillor Nicholas Bennett J.P.",
         "Deputy Leader"), speakers);
-    Person bennett = (Person) item.narrative().get(3).speaker().orElseThrow();
+    Person bennett = (Person) item.narrative().get(3).speakers().get(0);
     assertEquals(Optional.of("Chairman of the Education Select Committee"), bennett.post());
   }
 
@@ -471,7 +471,7 @@ class Seed002BromleyExecutiveTest {
     assertTrue(note.text().contains("copied to Cllr Fawthrop"));
     Action request = item.actions().get(0);
     assertEquals(ActionKind.INFORMATION_TO_CIRCULATE, request.kind());
-    Person fawthrop = (Person) item.narrative().get(3).speaker().orElseThrow();
+    Person fawthrop = (Person) item.narrative().get(3).speakers().get(0);
     assertEquals(Optional.of("Simon Fawthrop"), fawthrop.name());
     assertEquals(Optional.of("Chairman of the Executive and Resources PDS Committee"),
         fawthrop.post());

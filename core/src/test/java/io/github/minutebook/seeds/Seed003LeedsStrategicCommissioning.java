@@ -89,22 +89,24 @@ public final class Seed003LeedsStrategicCommissioning {
   }
 
   /**
-   * "members representing other Scrutiny Board’s". Councillor Truswell represents two boards; the
-   * model has one {@link Attendance#representing()}, so the body is named as the minutes list it.
+   * "members representing other Scrutiny Board’s". Councillor Truswell represents two boards,
+   * "City Development / Adult Social Services, Public Health, NHS".
    */
   private static List<Attendance> visitingMembers() {
     return List.of(
-        visiting("Paul Truswell", "City Development / Adult Social Services, Public Health, NHS"),
+        visiting("Paul Truswell", "City Development", "Adult Social Services, Public Health, NHS"),
         visiting("Pauleen Grahame", "Housing & Regeneration"),
         visiting("Mary Harland", "Citizen’s & Communities"));
   }
 
-  private static Attendance visiting(String name, String board) {
-    return Attendance.builder()
+  private static Attendance visiting(String name, String... boards) {
+    Attendance.Builder attendance = Attendance.builder()
         .person(Person.councillor(name))
-        .role(AttendanceRole.VISITING_MEMBER)
-        .representing(Body.of(board, BodyKind.SCRUTINY))
-        .build();
+        .role(AttendanceRole.VISITING_MEMBER);
+    for (String board : boards) {
+      attendance.addRepresenting(Body.of(board, BodyKind.SCRUTINY));
+    }
+    return attendance.build();
   }
 
   /** "in attendance for the discussion and to address questions from the Scrutiny Board". */
@@ -171,19 +173,18 @@ public final class Seed003LeedsStrategicCommissioning {
 
   private static Paragraph recap() {
     return Paragraph.builder()
-        .speaker(CHAIR)
+        .addSpeaker(CHAIR)
         .text("The Chair gave a brief recap on the work of the Scrutiny Board to date and invited "
             + "the Chief Executive and Executive Member to address the meeting.")
         .build();
   }
 
-  /**
-   * Made jointly by two speakers; {@link Paragraph#speaker()} holds one, so it is left empty and
-   * the text names both.
-   */
+  /** Made jointly by two speakers, the Chief Executive and the Executive Member. */
   private static Paragraph commentsOfTheChiefExecutiveAndExecutiveMember() {
     return Paragraph.builder()
         .kind(ParagraphKind.STATEMENT)
+        .addSpeaker(CHIEF_EXECUTIVE)
+        .addSpeaker(EXECUTIVE_MEMBER)
         .text("The Chief Executive and Executive Member addressed the meeting and thanked the "
             + "Scrutiny Board for the opportunity to discuss the Council’s approach to "
             + "commissioning.  The Chief Executive and Executive Member made a number of comments, "
@@ -260,7 +261,7 @@ public final class Seed003LeedsStrategicCommissioning {
 
   private static Paragraph thanks() {
     return Paragraph.builder()
-        .speaker(CHAIR)
+        .addSpeaker(CHAIR)
         .text("On conclusion of the discussion, the Chair thanked all those in attendance for their "
             + "contributions.")
         .build();

@@ -209,7 +209,7 @@ public final class Seed004BromleyChiefExecutiveScrutiny {
   private static Paragraph statement(String text) {
     return Paragraph.builder()
         .kind(ParagraphKind.STATEMENT)
-        .speaker(CHIEF_EXECUTIVE)
+        .addSpeaker(CHIEF_EXECUTIVE)
         .text(text)
         .build();
   }

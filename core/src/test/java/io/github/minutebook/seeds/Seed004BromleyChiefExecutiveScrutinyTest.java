@@ -74,10 +74,10 @@ class Seed004BromleyChiefExecutiveScrutinyTest {
         .toList();
     assertEquals(2, statements.size());
     assertTrue(statements.stream().allMatch(
-        p -> p.speaker().orElseThrow().equals(Person.ofPost("Chief Executive"))));
+        p -> p.speakers().get(0).equals(Person.ofPost("Chief Executive"))));
     assertTrue(item.narrative().stream()
         .filter(p -> p.kind() != ParagraphKind.STATEMENT)
-        .allMatch(p -> p.speaker().isEmpty()));
+        .allMatch(p -> p.speakers().isEmpty()));
   }
 
   @Test

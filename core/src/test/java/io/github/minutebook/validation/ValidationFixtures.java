@@ -99,7 +99,7 @@ final class ValidationFixtures {
         .addAgendaItem(decisionItem())
         .addAgendaItem(AgendaItem.builder()
             .id("m3").minuteNumber("3").title("Website upgrade (exempt report)")
-            .kind(ItemKind.EXEMPT).access(Access.EXEMPT)
+            .kind(ItemKind.REPORT_FOR_DECISION).access(Access.EXEMPT)
             .addExemptionGround(LegalBasis.of("Schedule 12A, paragraph 3", "Local Government Act 1972",
                 "Schedule 12A, paragraph 3"))
             .addLink(ItemLink.of("m2", LinkRelation.PUBLIC_COUNTERPART))
