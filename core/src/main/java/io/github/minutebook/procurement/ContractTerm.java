@@ -43,7 +43,11 @@ public abstract class ContractTerm implements WithContractTerm {
   /** The term as the minutes wrote it. */
   public abstract Optional<String> asWritten();
 
-  /** The initial duration plus every extension option, where the duration is known. */
+  /**
+   * The initial duration plus every extension option, where the duration is known.
+   *
+   * @throws ArithmeticException if the total does not fit in a {@link Period}
+   */
   public Optional<Period> maximumDuration() {
     return duration().map(d -> {
       Period total = d;

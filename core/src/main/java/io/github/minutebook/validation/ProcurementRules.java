@@ -28,6 +28,18 @@ final class ProcurementRules {
 
   private ProcurementRules() {}
 
+  /** The start plus the duration, less a day; empty when either is missing or the date is beyond the calendar. */
+  private static Optional<LocalDate> initialEnd(ContractTerm term) {
+    if (term.start().isEmpty() || term.duration().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(term.start().get().plus(term.duration().get()).minusDays(1));
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Optional.empty(); // an absurd duration: the negative-duration rule or a reader sees it
+    }
+  }
+
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(ContractAward.class, "contract.weights-not-100", ERROR,
@@ -68,7 +80,7 @@ final class ProcurementRules {
         Rule.of(ContractTerm.class, "contract.maximum-end-before-end", ERROR,
             "The latest end with extensions is not before the initial term's end.",
             (t, c) -> {
-              Optional<LocalDate> initialEnd = t.end().or(() -> t.start().flatMap(s -> t.duration().map(d -> s.plus(d).minusDays(1))));
+              Optional<LocalDate> initialEnd = t.end().or(() -> initialEnd(t));
               if (t.maximumEnd().isPresent() && initialEnd.isPresent() && t.maximumEnd().get().isBefore(initialEnd.get())) {
                 c.report("maximumEnd", "The latest end {maximum} is before the initial term ends on {end}",
                     "maximum", t.maximumEnd().get(), "end", initialEnd.get());

@@ -1,0 +1,126 @@
+package io.github.minutebook.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutebook.decision.Resolution;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.money.Amount;
+import io.github.minutebook.procurement.ContractAward;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+/** How a council composes its own validator: house rules, dropped rules, changed severities. */
+class HouseRulesTest {
+  /** A council's house rule: contract awards over £500,000 must be key decisions. */
+  static final Rule<ContractAward> LARGE_AWARDS_ARE_KEY_DECISIONS = Rule.of(ContractAward.class,
+      "bromley.large-award-not-key", Severity.ERROR,
+      "Contract awards over £500,000 must be key decisions.",
+      (award, context) -> {
+        boolean large = award.value()
+            .map(v -> v.value().amount().compareTo(new BigDecimal("500000")) > 0).orElse(false);
+        boolean key = context.nearest(Resolution.class).flatMap(Resolution::keyDecision).orElse(false);
+        if (large && !key) {
+          context.report("value", "An award of {value} is not marked as a key decision",
+              "value", award.value().get().value());
+        }
+      });
+
+  private static final MeetingValidator BROMLEY = MeetingValidator.builder()
+      .addDefaultRules()
+      .addRule(LARGE_AWARDS_ARE_KEY_DECISIONS)
+      .build();
+
+  private static Meeting awardOf(String value, boolean key) {
+    Meeting m = ValidationFixtures.contract(ValidationFixtures.clean(),
+        c -> c.withValue(Amount.of(ValidationFixtures.gbp(value))));
+    return ValidationFixtures.resolution(m, r -> r.withKeyDecision(key));
+  }
+
+  @Test
+  void aLargeAwardThatIsAKeyDecisionPasses() {
+    assertTrue(BROMLEY.validate(awardOf("750000", true)).isValid());
+  }
+
+  @Test
+  void anAwardOfExactlyTheThresholdNeedNotBeKey() {
+    assertTrue(BROMLEY.validate(awardOf("500000", false)).isValid());
+  }
+
+  @Test
+  void aLargeAwardThatIsNotAKeyDecisionFails() {
+    ValidationReport report = BROMLEY.validate(awardOf("750000", false));
+    Violation v = report.withCode("bromley.large-award-not-key").get(0);
+    assertEquals("agendaItems[1].resolutions[0].parts[1].contractAwards[0].value", v.path());
+    assertEquals("An award of GBP 750000.00 is not marked as a key decision", v.message());
+    assertEquals(Severity.ERROR, v.severity());
+  }
+
+  @Test
+  void theDefaultValidatorKnowsNothingOfHouseRules() {
+    assertTrue(MeetingValidator.defaults().validate(awardOf("750000", false)).isValid());
+  }
+
+  @Test
+  void dropsADefaultRule() {
+    Meeting early = ValidationFixtures.clean().withEndTime(LocalTime.of(18, 0));
+    MeetingValidator lenient = MeetingValidator.builder().addDefaultRules()
+        .removeRule("meeting.end-before-start").build();
+    assertTrue(lenient.validate(early).isValid());
+    assertEquals(MeetingValidator.defaults().rules().size() - 1, lenient.rules().size());
+  }
+
+  @Test
+  void changesASeverity() {
+    Meeting noRationale = ValidationFixtures.contract(ValidationFixtures.clean(),
+        c -> c.withMethodRationale(java.util.Optional.empty()));
+    assertTrue(MeetingValidator.defaults().validate(noRationale).isValid());
+    MeetingValidator strict = MeetingValidator.builder().addDefaultRules()
+        .severity("contract.direct-award-without-rationale", Severity.ERROR).build();
+    ValidationReport report = strict.validate(noRationale);
+    assertEquals(Severity.ERROR, report.withCode("contract.direct-award-without-rationale").get(0).severity());
+  }
+
+  @Test
+  void refusesToRemoveOrReweighARuleItDoesNotHave() {
+    MeetingValidator.Builder builder = MeetingValidator.builder().addDefaultRules();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder.removeRule("meeting.end-befor-start"));
+    assertEquals("no rule with code meeting.end-befor-start to remove", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> builder.severity("no.such-rule", Severity.INFO));
+  }
+
+  @Test
+  void refusesMalformedCodesAndTypesItNeverVisits() {
+    assertThrows(IllegalArgumentException.class,
+        () -> Rule.of(ContractAward.class, "Bad Code", Severity.ERROR, "x.", (a, c) -> {}));
+    Rule<String> strings = Rule.of(String.class, "house.strings", Severity.ERROR, "x.", (a, c) -> {});
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MeetingValidator.builder().addRule(strings));
+    assertEquals("rule house.strings targets java.lang.String, which the validator never visits", e.getMessage());
+  }
+
+  @Test
+  void reportsARuleThatThrowsAndGoesOn() {
+    Rule<ContractAward> broken = Rule.of(ContractAward.class, "house.broken", Severity.WARNING,
+        "Always fails.", (a, c) -> {
+          throw new IllegalStateException("boom");
+        });
+    MeetingValidator validator = MeetingValidator.builder().addRule(broken).addDefaultRules().build();
+    ValidationReport report = validator.validate(ValidationFixtures.clean().withEndTime(LocalTime.of(18, 0)));
+    Violation failed = report.withCode("validation.rule-failed").get(0);
+    assertEquals("Rule house.broken failed with java.lang.IllegalStateException: boom", failed.message());
+    assertEquals(1, report.withCode("meeting.end-before-start").size(), "the other rules still ran");
+  }
+
+  @Test
+  void validatesAValueOtherThanAMeeting() {
+    Validator<ContractAward> awards = BROMLEY.forType(ContractAward.class);
+    ContractAward award = ValidationFixtures.contract().withValue(Amount.of(ValidationFixtures.gbp("-1")));
+    ValidationReport report = awards.validate(award);
+    assertEquals("value", report.withCode("contract.negative-value").get(0).path());
+    assertTrue(report.withCode("bromley.large-award-not-key").isEmpty());
+  }
+}
