@@ -241,15 +241,30 @@ public final class Seed000A2020ScrutinyUpdate {
 
   // ---- recommendations and their progress ----
 
-  /** Its words, its KLOE and its action-plan id are not in the minutes, only what it is about. */
+  /**
+   * What recommendation 5 is about, as the minutes describe it ("recommendation 5 in relation to
+   * ..."); the minutes do not quote the recommendation itself.
+   */
+  static final String RECOMMENDATION_5_SUBJECT = "in relation to how demand for services was "
+      + "affected by the movement of people in, out and around the Borough";
+
+  /** What recommendation 6 is about, as the minutes describe it. */
+  static final String RECOMMENDATION_6_SUBJECT = "in relation to challenging local authorities "
+      + "who placed families in the Borough without informing the Council";
+
+  /**
+   * Its words, its KLOE and its action-plan id are not in the minutes, only what it is about, which
+   * is its {@link Recommendation#subject()}. The Commissioning Director's update is recorded
+   * without its content, which the minutes do not give: its text is the minutes' words naming it.
+   */
   private static Recommendation recommendation5() {
     return Recommendation.builder()
         .number("5")
         .source(A2020_REVIEW)
+        .subject(RECOMMENDATION_5_SUBJECT)
         .addProgressUpdate(ProgressUpdate.builder()
             .reportedBy(COMMISSIONING_DIRECTOR)
-            .text("update on recommendation 5 in relation to how demand for services was affected "
-                + "by the movement of people in, out and around the Borough")
+            .text("update on recommendation 5 " + RECOMMENDATION_5_SUBJECT)
             .build())
         .addProgressUpdate(ProgressUpdate.builder()
             .reportedBy(DIRECTOR_OF_POLICY)
@@ -263,15 +278,17 @@ public final class Seed000A2020ScrutinyUpdate {
         .build();
   }
 
+  /**
+   * Like recommendation 5, described by the minutes rather than quoted. The Cabinet Member's
+   * "additional detail around recommendation 6" is the bullets that follow; the one that reports
+   * progress (the system to challenge other authorities) is the update, and the other bullets,
+   * which describe the problem, stay in the narrative.
+   */
   private static Recommendation recommendation6() {
     return Recommendation.builder()
         .number("6")
         .source(A2020_REVIEW)
-        .addProgressUpdate(ProgressUpdate.builder()
-            .reportedBy(CABINET_MEMBER_SOCIAL_CARE)
-            .text("additional detail around recommendation 6 in relation to challenging local "
-                + "authorities who placed families in the Borough without informing the Council")
-            .build())
+        .subject(RECOMMENDATION_6_SUBJECT)
         .addProgressUpdate(ProgressUpdate.builder()
             .reportedBy(CABINET_MEMBER_SOCIAL_CARE)
             .text(CHALLENGE_SYSTEM)
@@ -289,8 +306,9 @@ public final class Seed000A2020ScrutinyUpdate {
             + "circulation")
         .dueWhen("once they were in circulation")
         .build();
+    // "could be provided": an offer the DPP made, not a commitment; the DPP who made it owns it
     Action mockDashboards = Action.builder()
-        .kind(ActionKind.INFORMATION_TO_CIRCULATE)
+        .kind(ActionKind.OFFER)
         .owner(DIRECTOR_OF_POLICY)
         .description("the Committee could be provided with some mock dashboards to better "
             + "understand their structure")

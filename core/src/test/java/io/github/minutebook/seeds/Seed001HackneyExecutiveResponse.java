@@ -48,6 +48,19 @@ public final class Seed001HackneyExecutiveResponse {
 
   /** The Chair is not named. */
   static final Person CHAIR = Person.ofPost("Chair");
+  /** Named in the ACTION only; not recorded as attending. */
+  static final Person OVERVIEW_AND_SCRUTINY_OFFICER =
+      Person.ofPost("Overview and Scrutiny Officer");
+  static final RecommendationSource REVIEW = RecommendationSource.builder()
+      .kind(RecommendationSourceKind.SCRUTINY_REVIEW)
+      .body(COMMISSION)
+      .title("Delivering Public Services - Whole Place, Whole System Approach")
+      .build();
+  /** The draft Executive response, "to the review’s recommendations" (7.3), not yet decided. */
+  static final RecommendationResponse DRAFT_EXECUTIVE_RESPONSE = RecommendationResponse.builder()
+      .respondent(EXECUTIVE)
+      .draft(true)
+      .build();
   static final Person GEOFF_TAYLOR = Person.builder()
       .honorific("Councillor")
       .name("Geoff Taylor")
@@ -76,6 +89,7 @@ public final class Seed001HackneyExecutiveResponse {
         .addAllNarrative(numberedParagraphs())
         .addNarrative(questionsDiscussionsAndAnswers())
         .addRecommendation(recommendation1())
+        .addRecommendation(pilotRecommendation())
         .addAction(liaiseWithTheChair())
         .outcome(ItemOutcome.CONSIDERED)
         .build();
@@ -245,15 +259,23 @@ public final class Seed001HackneyExecutiveResponse {
   private static Recommendation recommendation1() {
     return Recommendation.builder()
         .number("1")
-        .source(RecommendationSource.builder()
-            .kind(RecommendationSourceKind.SCRUTINY_REVIEW)
-            .body(COMMISSION)
-            .title("Delivering Public Services - Whole Place, Whole System Approach")
-            .build())
-        .response(RecommendationResponse.builder()
-            .respondent(EXECUTIVE)
-            .draft(true)
-            .build())
+        .source(REVIEW)
+        .response(DRAFT_EXECUTIVE_RESPONSE)
+        .build();
+  }
+
+  /**
+   * (vi): "Members referred back to their recommendation about setting up a pilot or participating
+   * in a programme initiative in an area." The minutes describe it without quoting it or giving
+   * its number, so it has a {@link Recommendation#subject()} and no number or text; whether it is
+   * part of recommendation 1 is not said. It is one of "the review’s recommendations" the draft
+   * Executive response answers (7.3), and (vi) goes on to discuss what that response says.
+   */
+  private static Recommendation pilotRecommendation() {
+    return Recommendation.builder()
+        .source(REVIEW)
+        .subject("about setting up a pilot or participating in a programme initiative in an area")
+        .response(DRAFT_EXECUTIVE_RESPONSE)
         .build();
   }
 
@@ -263,6 +285,8 @@ public final class Seed001HackneyExecutiveResponse {
     return Action.builder()
         .kind(ActionKind.ACTION)
         .owner(GEOFF_TAYLOR)
+        .addInvolving(CHAIR)
+        .addInvolving(OVERVIEW_AND_SCRUTINY_OFFICER)
         .description("Cabinet Member Finance to liaise with the Chair and the Overview and Scrutiny "
             + "Officer to support amendments to the formal response and future work in relation to "
             + "the Executive response.")

@@ -116,7 +116,7 @@ class Seed001HackneyExecutiveResponseTest {
   @Test
   void recordsRecommendation1OfTheReviewWithADraftExecutiveResponse() {
     Recommendation rec1 = item.recommendations().get(0);
-    assertEquals(1, item.recommendations().size());
+    assertEquals(2, item.recommendations().size());
     assertEquals(Optional.of("1"), rec1.number());
     assertEquals(RecommendationSourceKind.SCRUTINY_REVIEW, rec1.source().orElseThrow().kind());
     assertEquals("Governance and Resources Scrutiny Commission",
@@ -128,6 +128,23 @@ class Seed001HackneyExecutiveResponseTest {
         () -> assertTrue(response.status().isEmpty(), "a draft out for comment is not decided"),
         () -> assertTrue(response.text().isEmpty(), "the response's words are not minuted"));
     assertFalse(rec1.text().isPresent());
+    assertTrue(rec1.subject().isEmpty(), "the minutes do not say what recommendation 1 is about");
+  }
+
+  @Test
+  void recordsTheRecommendationAboutAPilotByItsSubjectWithoutANumber() {
+    Recommendation pilot = item.recommendations().get(1);
+    assertEquals(Optional.of("about setting up a pilot or participating in a programme initiative "
+        + "in an area"), pilot.subject());
+    assertAll(
+        () -> assertTrue(pilot.number().isEmpty(), "the minutes give it no number"),
+        () -> assertTrue(pilot.text().isEmpty(), "the minutes describe it, not quote it"),
+        () -> assertTrue(pilot.addressee().isEmpty()),
+        () -> assertEquals(item.recommendations().get(0).source(), pilot.source()),
+        () -> assertTrue(pilot.response().orElseThrow().draft()),
+        () -> assertTrue(pilot.response().orElseThrow().status().isEmpty()));
+    seed.assertQuotes("Members referred back to their recommendation "
+        + pilot.subject().orElseThrow());
   }
 
   @Test
@@ -140,6 +157,19 @@ class Seed001HackneyExecutiveResponseTest {
   }
 
   @Test
+  void involvesTheChairAndTheOverviewAndScrutinyOfficerInTheAction() {
+    Action action = item.actions().get(0);
+    assertEquals(List.of(Person.ofPost("Chair"), Person.ofPost("Overview and Scrutiny Officer")),
+        action.involving());
+    assertEquals(meeting.attendance().get(0).person(), action.involving().get(0),
+        "the Chair in the action is the Chair in attendance");
+    assertTrue(meeting.attendance().stream()
+            .noneMatch(a -> a.person().equals(action.involving().get(1))),
+        "the minutes do not say the Overview and Scrutiny Officer attended");
+    action.involving().forEach(p -> assertTrue(action.description().contains(p.displayName())));
+  }
+
+  @Test
   void recordsNoResolution() {
     assertTrue(item.resolutions().isEmpty());
   }
@@ -147,7 +177,7 @@ class Seed001HackneyExecutiveResponseTest {
   @Test
   void quotesTheMinutesExactly() {
     Verbatim.assertQuotedFrom(meeting, seed);
-    assertTrue(Verbatim.countQuotedFields(meeting, seed) >= 23,
+    assertTrue(Verbatim.countQuotedFields(meeting, seed) >= 25,
         () -> "only " + Verbatim.countQuotedFields(meeting, seed) + " quoted fields");
   }
 

@@ -67,9 +67,12 @@ import java.time.Period;
  * September 2016, minutes 69-89, built entirely with the public builders.
  *
  * <p>Every field that claims to quote the minutes (titles, narrative, resolution parts,
- * conditions, amounts as written) quotes them exactly; {@link Verbatim} checks it. Where the
- * minutes state a figure without deciding on it (the £37k contingency, the £1,259k total, the
- * £100k budget of February 2016), the figure stays in the narrative.
+ * conditions, amounts as written, actions, citations, frameworks) quotes them exactly; {@link
+ * Verbatim} checks it. Where the minutes state a figure without deciding on it (the £37k
+ * contingency, the £1,259k total, the £100k budget of February 2016), the figure stays in the
+ * narrative; where they state one as a contract's value only (minute 78's £220k a year), it is
+ * the contract's value and not a funding allocation. The Part 2 awards (minutes 86 and 89) are
+ * resolutions whose terms are withheld, recorded with what the public minutes say of them.
  */
 public final class Seed002BromleyExecutive {
   /** The seed file this fixture is built from. */
@@ -103,6 +106,12 @@ public final class Seed002BromleyExecutive {
   private static final Body LIBERATA = Body.of("Liberata", BodyKind.COMPANY);
   private static final Body BLUE_SKY = Body.of("Blue Sky", BodyKind.COMPANY);
   private static final Body FM_CONWAY = Body.of("FM Conway Ltd", BodyKind.COMPANY);
+  /**
+   * "officers", whom parts 78(1), 78(2) and 81(2) ask to act: the authority's officers as a group,
+   * named by no post. The model has no party for an unnamed group of officers; a body named as the
+   * minutes write it is the nearest.
+   */
+  private static final Body OFFICERS = Body.named("officers");
 
   // --- people ---------------------------------------------------------------------------------
 
@@ -635,6 +644,15 @@ public final class Seed002BromleyExecutive {
         .build();
   }
 
+  /**
+   * Part (1) authorises the market test at the £220k a year the minutes state as the contract's
+   * estimated value; its dependency on MOPAC is kept as the contract's conditions, in the minutes'
+   * words ("dependent upon annual MOPAC funding"; "A contract would not be awarded until funding
+   * had been confirmed"). No part commits, releases or recommends money, so the minute makes no
+   * funding allocation. Part (2) asks officers to apply to MOPAC; the minutes give no amount for
+   * the application, and the model has no field for an application's funder and period ("April
+   * 2017 to March 2020"), which stay in the part's words.
+   */
   private static AgendaItem minute78() {
     return item(78, "GATEWAY REVIEW REPORT - DOMESTIC VIOLENCE AGAINST WOMEN AND GIRLS SERVICES",
         ItemKind.REPORT_FOR_DECISION)
@@ -682,6 +700,7 @@ public final class Seed002BromleyExecutive {
                 + "Women and Girls Services, beginning a formal procurement process offering the "
                 + "service as a single contract from 1st April 2017, for an estimated total value "
                 + "of £220k per annum to March 2020", PartEffect.AUTHORISE_PROCUREMENT)
+                .addressee(OFFICERS)
                 .addContractAward(ContractAward.builder()
                     .subject("Domestic Violence and Violence Against Women and Girls Services")
                     .stage(ContractStage.MARKET_TEST)
@@ -707,6 +726,11 @@ public final class Seed002BromleyExecutive {
                         .kind(ConditionKind.SUBJECT_TO_FUNDING)
                         .approver(MOPAC)
                         .build())
+                    .addCondition(Condition.builder()
+                        .text("dependent upon annual MOPAC funding")
+                        .kind(ConditionKind.SUBJECT_TO_FUNDING)
+                        .approver(MOPAC)
+                        .build())
                     .existingContract(ExistingContract.builder()
                         .description("services to reduce Domestic Violence (DV) and Violence "
                             + "Against Women and Girls (VAWG) in L B Bromley")
@@ -716,30 +740,7 @@ public final class Seed002BromleyExecutive {
                 .build())
             .addPart(part("2", "officers submit an application to MOPAC for funding the service "
                 + "covering the period April 2017 to March 2020", PartEffect.REQUEST)
-                .addFundingAllocation(FundingAllocation.builder()
-                    .purpose("Domestic Violence and Violence Against Women and Girls Services")
-                    .amount(gbp("220000", "£220k")
-                        .qualifier(AmountQualifier.ESTIMATED)
-                        .basis(AmountBasis.PER_ANNUM)
-                        .period(DateRange.builder()
-                            .start(LocalDate.of(2017, 4, 1))
-                            .end(LocalDate.of(2020, 3, 31))
-                            .asWritten("April 2017 to March 2020")
-                            .build())
-                        .build())
-                    .addFundingSource(FundingSource.builder()
-                        .kind(FundingSourceKind.GRANT)
-                        .name("annual MOPAC funding")
-                        .provider(MOPAC)
-                        .build())
-                    .status(FundingStatus.DEPENDENT_ON_EXTERNAL_FUNDING)
-                    .addCondition(Condition.builder()
-                        .text("dependent upon the success of bids to The Mayor's Office for "
-                            + "Policing And Crime (MOPAC)")
-                        .kind(ConditionKind.SUBJECT_TO_FUNDING)
-                        .approver(MOPAC)
-                        .build())
-                    .build())
+                .addressee(OFFICERS)
                 .build())
             .build())
         .build();
@@ -786,6 +787,12 @@ public final class Seed002BromleyExecutive {
         .build();
   }
 
+  /**
+   * The current contract "was secured through a Framework (EPSO)"; the next paragraph says "The
+   * ESPO Framework" and the resolution "continue to use the London-wide Framework". The existing
+   * contract's framework keeps the name as the minutes wrote it there, with no provider: that
+   * "EPSO" is ESPO, and that both are the London-wide Framework, is likely but not written.
+   */
   private static AgendaItem minute80() {
     Person fawthropAsChairman =
         FAWTHROP.withPost("Chairman of the Executive and Resources PDS Committee");
@@ -872,6 +879,7 @@ public final class Seed002BromleyExecutive {
                     .existingContract(ExistingContract.builder()
                         .description("Managed Service Provider")
                         .supplier(ADECCO)
+                        .framework(Framework.builder().name("Framework (EPSO)").build())
                         .expires(LocalDate.of(2017, 4, 23))
                         .build())
                     .build())
@@ -941,6 +949,7 @@ public final class Seed002BromleyExecutive {
             .addPart(part("2", "officers proceed to commission Jadu Ltd to upgrade the Web content "
                 + "management system as a negotiated single tender at an estimated cost of £53k",
                 PartEffect.AWARD_CONTRACT)
+                .addressee(OFFICERS)
                 .addContractAward(ContractAward.builder()
                     .subject("upgrade of the Web content management system to Jadu Continuum")
                     .stage(ContractStage.DIRECT_AWARD)
@@ -1067,6 +1076,13 @@ public final class Seed002BromleyExecutive {
         .build();
   }
 
+  /**
+   * The Part 2 decision is public only as "made a decision on award of contract": its terms,
+   * including the winner, are withheld. The resolution is marked {@link Resolution#withheld()}
+   * and has no preamble (the minutes print no "RESOLVED"); its one unlabelled part holds what the
+   * public minutes say, which is enough to record that an award decision was made, on what, and
+   * that its supplier is withheld. The evaluation split is from the Part 1 report (minute 75).
+   */
   private static AgendaItem minute86() {
     return exempt(86, "COPPICE/SPINNEY & THE GLADE - CONTRACT AWARD", ItemKind.REPORT_FOR_DECISION)
         .agendaNumber("17")
@@ -1078,6 +1094,7 @@ public final class Seed002BromleyExecutive {
             + "the Glade."))
         .outcome(ItemOutcome.DECIDED)
         .addResolution(Resolution.builder()
+            .withheld(true)
             .addPart(ResolutionPart.builder()
                 .text("made a decision on award of contract for the provision of Supported Living "
                     + "Services at the Coppice/Spinney and the Glade")
@@ -1114,6 +1131,7 @@ public final class Seed002BromleyExecutive {
         .build();
   }
 
+  /** Like minute 86: a Part 2 award whose terms are withheld, recorded as the public minutes say it. */
   private static AgendaItem minute89() {
     return exempt(89, "AWARD OF CONTRACT FOR CAPITAL WORKS AT STEWART FLEMING PRIMARY SCHOOL",
         ItemKind.REPORT_FOR_DECISION)
@@ -1122,6 +1140,7 @@ public final class Seed002BromleyExecutive {
             + "(Phase 1) of the capital scheme at Stewart Fleming Primary School."))
         .outcome(ItemOutcome.DECIDED)
         .addResolution(Resolution.builder()
+            .withheld(true)
             .addPart(ResolutionPart.builder()
                 .text("A decision was taken on contract award for the main contract (Phase 1) of "
                     + "the capital scheme at Stewart Fleming Primary School")

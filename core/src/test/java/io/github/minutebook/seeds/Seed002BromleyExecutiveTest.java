@@ -1,6 +1,5 @@
 package io.github.minutebook.seeds;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -49,6 +48,7 @@ import io.github.minutebook.procurement.ContractAward;
 import io.github.minutebook.procurement.ContractStage;
 import io.github.minutebook.procurement.ContractTerm;
 import io.github.minutebook.procurement.EvaluationCriterion;
+import io.github.minutebook.procurement.Framework;
 import io.github.minutebook.procurement.ProcurementMethod;
 import io.github.minutebook.recommendation.Recommendation;
 import io.github.minutebook.recommendation.RecommendationSourceKind;
@@ -332,7 +332,17 @@ class Seed002BromleyExecutiveTest {
     assertTrue(noted.label().isEmpty());
     assertTrue(noted.contractAwards().isEmpty());
 
-    ContractAward award = onlyPart(partTwo).contractAwards().get(0);
+    assertFalse(partOne.resolutions().get(0).withheld(), "the noting is public");
+    Resolution decision = partTwo.resolutions().get(0);
+    assertTrue(decision.withheld());
+    assertTrue(decision.preamble().isEmpty(), "the public minutes print no RESOLVED");
+    ResolutionPart decided = onlyPart(partTwo);
+    assertTrue(decided.label().isEmpty());
+    assertEquals("made a decision on award of contract for the provision of Supported Living "
+        + "Services at the Coppice/Spinney and the Glade", decided.text());
+    assertTrue(partTwo.narrative().get(0).text().contains(decided.text()),
+        "the part holds only what the public minutes say");
+    ContractAward award = decided.contractAwards().get(0);
     assertEquals(ContractStage.AWARD, award.stage());
     assertTrue(award.supplierWithheld());
     assertTrue(award.suppliers().isEmpty());
@@ -405,20 +415,34 @@ class Seed002BromleyExecutiveTest {
     assertEquals(List.of(Period.ofYears(1), Period.ofYears(1)), term.extensionOptions());
     assertEquals(Optional.of(Period.ofYears(3)), term.maximumDuration());
     assertEquals(Optional.of("a 1 year +1+1 contract"), term.asWritten());
-    Condition untilFunded = marketTest.conditions().get(0);
-    assertEquals(ConditionKind.SUBJECT_TO_FUNDING, untilFunded.kind());
-    assertEquals("A contract would not be awarded until funding had been confirmed",
-        untilFunded.text());
+    assertEquals(List.of("A contract would not be awarded until funding had been confirmed",
+            "dependent upon annual MOPAC funding"),
+        marketTest.conditions().stream().map(Condition::text).collect(Collectors.toList()));
+    for (Condition onMopac : marketTest.conditions()) {
+      assertEquals(ConditionKind.SUBJECT_TO_FUNDING, onMopac.kind());
+      Party mopac = onMopac.approver().orElseThrow();
+      assertEquals(Optional.of("MOPAC"), ((Body) mopac).abbreviation());
+    }
     assertEquals(Optional.of(LocalDate.of(2017, 3, 31)),
         marketTest.existingContract().orElseThrow().expires());
+  }
 
-    FundingAllocation bid = onlyFunding(resolution.parts().get(1));
-    assertEquals(FundingStatus.DEPENDENT_ON_EXTERNAL_FUNDING, bid.status());
-    assertEquals(FundingSourceKind.GRANT, bid.fundingSources().get(0).kind());
-    Party mopac = bid.fundingSources().get(0).provider().orElseThrow();
-    assertEquals(Optional.of("MOPAC"), ((Body) mopac).abbreviation());
-    assertEquals(Optional.of(LocalDate.of(2017, 4, 1)),
-        bid.amount().period().orElseThrow().start());
+  @Test
+  void minute78AsksOfficersToApplyToMopacWithoutInventingAnAmountForTheApplication() {
+    AgendaItem item = minute("78");
+    Resolution resolution = item.resolutions().get(0);
+    assertEquals(List.of("1", "2"), labels(resolution));
+    ResolutionPart application = resolution.parts().get(1);
+    assertEquals(PartEffect.REQUEST, application.effect());
+    assertEquals(Optional.of(Body.named("officers")), application.addressee());
+    assertEquals("officers submit an application to MOPAC for funding the service covering the "
+        + "period April 2017 to March 2020", application.text());
+    // the minutes state no sum for the application: the £220k a year is part (1)'s contract value
+    assertTrue(application.fundingAllocations().isEmpty());
+    assertTrue(application.contractAwards().isEmpty());
+    assertTrue(application.conditions().isEmpty());
+    assertEquals(0, fundingIn(item).count(), "minute 78 commits no money");
+    assertEquals(1, contractsIn(item).count());
   }
 
   @Test
@@ -457,6 +481,11 @@ class Seed002BromleyExecutiveTest {
     assertEquals(List.of(Body.of("Adecco", BodyKind.COMPANY)), callOff.suppliers());
     assertEquals(Optional.of(LocalDate.of(2017, 4, 23)),
         callOff.existingContract().orElseThrow().expires());
+    // the current contract "was secured through a Framework (EPSO)", named as written
+    Framework current = callOff.existingContract().orElseThrow().framework().orElseThrow();
+    assertEquals("Framework (EPSO)", current.name());
+    assertTrue(current.provider().isEmpty(), "EPSO is not resolved to ESPO");
+    assertTrue(current.lot().isEmpty());
     // the minutes spell the framework both ways; the narrative keeps both
     assertTrue(item.narrative().get(0).text().contains("Framework (EPSO)"));
     assertTrue(item.narrative().get(1).text().contains("The ESPO Framework"));
@@ -553,21 +582,55 @@ class Seed002BromleyExecutiveTest {
 
   @Test
   void exemptAwardsAreRecordedWithoutTheirSuppliers() {
-    ContractAward stewartFleming = onlyPart(minute("89")).contractAwards().get(0);
+    Resolution decision = minute("89").resolutions().get(0);
+    assertTrue(decision.withheld());
+    assertTrue(decision.preamble().isEmpty());
+    ResolutionPart decided = onlyPart(minute("89"));
+    assertTrue(minute("89").narrative().get(0).text().startsWith(decided.text()),
+        "the part holds only what the public minutes say");
+    ContractAward stewartFleming = decided.contractAwards().get(0);
     assertEquals(ContractStage.AWARD, stewartFleming.stage());
     assertTrue(stewartFleming.supplierWithheld());
+    assertTrue(stewartFleming.suppliers().isEmpty());
+    assertTrue(stewartFleming.value().isEmpty(), "the value is withheld too");
     assertTrue(contractsIn(minute("87")).findAny().isEmpty());
     assertEquals(Optional.of(ItemOutcome.CONSIDERED), minute("88").outcome());
+  }
+
+  @Test
+  void onlyThePartTwoAwardsHaveTheirTermsWithheld() {
+    List<String> withheld = meeting.agendaItems().stream()
+        .filter(i -> i.resolutions().stream().anyMatch(Resolution::withheld))
+        .map(i -> i.minuteNumber().orElseThrow())
+        .collect(Collectors.toList());
+    assertEquals(List.of("86", "89"), withheld);
+    assertTrue(meeting.agendaItems().stream()
+        .filter(i -> withheld.contains(i.minuteNumber().orElseThrow()))
+        .allMatch(i -> i.access() == Access.EXEMPT));
+    // minutes 87 and 88 record no decision, so no resolution is withheld there
+    assertTrue(minute("87").resolutions().isEmpty());
+    assertTrue(minute("88").resolutions().isEmpty());
   }
 
   // --- the whole record -----------------------------------------------------------------------
 
   @Test
+  void partsThatAskOfficersToActNameThemAsAddressee() {
+    List<String> officersParts = meeting.agendaItems().stream()
+        .flatMap(i -> parts(i).filter(p -> p.text().startsWith("officers "))
+            .map(p -> i.minuteNumber().orElseThrow() + "(" + p.label().orElseThrow() + ")"))
+        .collect(Collectors.toList());
+    assertEquals(List.of("78(1)", "78(2)", "81(2)"), officersParts);
+    assertTrue(meeting.agendaItems().stream().flatMap(this::parts)
+        .filter(p -> p.text().startsWith("officers "))
+        .allMatch(p -> p.addressee().equals(Optional.of(Body.named("officers")))));
+  }
+
+  @Test
   void recordsEveryAmountTheResolutionsDecideAndNoNarrativeFigures() {
     List<String> funding = meeting.agendaItems().stream().flatMap(this::fundingIn)
         .map(f -> f.amount().asWritten().orElseThrow()).collect(Collectors.toList());
-    assertEquals(List.of("£949k", "£141k", "£535,500", "£1,071k", "£220k", "£176K", "£136k"),
-        funding);
+    assertEquals(List.of("£949k", "£141k", "£535,500", "£1,071k", "£176K", "£136k"), funding);
     List<String> contractValues = meeting.agendaItems().stream().flatMap(this::contractsIn)
         .flatMap(c -> c.value().stream()).map(a -> a.asWritten().orElseThrow())
         .collect(Collectors.toList());
@@ -579,31 +642,8 @@ class Seed002BromleyExecutiveTest {
   void quotesTheMinutesExactly() {
     SeedText seed = SeedText.load(Seed002BromleyExecutive.FILE);
     Verbatim.assertQuotedFrom(meeting, seed);
-    assertTrue(Verbatim.countQuotedFields(meeting, seed) > 160,
+    assertTrue(Verbatim.countQuotedFields(meeting, seed) >= 197,
         () -> "only " + Verbatim.countQuotedFields(meeting, seed) + " quoted fields");
-  }
-
-  @Test
-  void quotesTheMinutesInFieldsTheVerbatimAuditDoesNotCover() {
-    SeedText seed = SeedText.load(Seed002BromleyExecutive.FILE);
-    Stream<String> quoted = Stream.of(
-        Stream.of(meeting.adjournment().orElseThrow().reason().orElseThrow()),
-        meeting.agendaItems().stream()
-            .flatMap(i -> i.exemptionGrounds().stream()).map(LegalBasis::citation),
-        meeting.agendaItems().stream().flatMap(this::fundingIn)
-            .flatMap(f -> f.legalBasis().stream()).map(LegalBasis::citation),
-        meeting.agendaItems().stream().flatMap(i -> i.recommendations().stream())
-            .flatMap(r -> r.response().stream()).flatMap(r -> r.text().stream()),
-        meeting.agendaItems().stream().flatMap(i -> i.actions().stream())
-            .map(Action::description),
-        meeting.agendaItems().stream().flatMap(this::parts)
-            .flatMap(p -> p.delegation().stream()).flatMap(d -> d.scope().stream()),
-        meeting.agendaItems().stream().flatMap(this::contractsIn)
-            .flatMap(c -> c.framework().stream()).map(f -> f.lot().orElseThrow()),
-        meeting.agendaItems().stream().flatMap(this::fundingIn)
-            .flatMap(f -> f.fundingSources().stream()).flatMap(s -> s.name().stream()))
-        .flatMap(s -> s);
-    assertAll(quoted.map(text -> () -> seed.assertQuotes(text)));
   }
 
   @Test

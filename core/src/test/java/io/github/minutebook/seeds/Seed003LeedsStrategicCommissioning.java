@@ -140,9 +140,9 @@ public final class Seed003LeedsStrategicCommissioning {
     return AgendaItem.builder()
         .id(ITEM_ID)
         .title("Strategic Commissioning")
+        .agendaDescription(AGENDA_DESCRIPTION)
         .kind(ItemKind.SCRUTINY_REVIEW)
         .addPresenter(HEAD_OF_SCRUTINY)
-        .addNarrative(agendaDescription())
         .addNarrative(report())
         .addNarrative(recap())
         .addNarrative(commentsOfTheChiefExecutiveAndExecutiveMember())
@@ -158,11 +158,13 @@ public final class Seed003LeedsStrategicCommissioning {
 
   // ---- narrative ----
 
-  /** The agenda's description of the item, printed above the minutes. */
-  private static Paragraph agendaDescription() {
-    return Paragraph.of("To consider a report from the Head of Scrutiny, presenting introducing "
-        + "Strategic Commissioning as a specific area for discussion at the meeting.");
-  }
+  /**
+   * The agenda's description of the item, printed above "Minutes:"; it is what the agenda said
+   * would happen, not part of the minutes' narrative. "presenting introducing" is as printed.
+   */
+  static final String AGENDA_DESCRIPTION = "To consider a report from the Head of Scrutiny, "
+      + "presenting introducing Strategic Commissioning as a specific area for discussion at the "
+      + "meeting.";
 
   private static Paragraph report() {
     return Paragraph.of("The Scrutiny Board received a report from the Head of Scrutiny setting out "

@@ -53,8 +53,20 @@ class Seed003LeedsStrategicCommissioningTest {
   @Test
   void considersTheReportPresentedByTheHeadOfScrutiny() {
     assertEquals(List.of(Person.ofPost("Head of Scrutiny")), item.presenters());
-    assertTrue(item.narrative().get(1).text()
+    assertTrue(item.narrative().get(0).text()
         .startsWith("The Scrutiny Board received a report from the Head of Scrutiny"));
+  }
+
+  @Test
+  void keepsTheAgendasDescriptionApartFromTheMinutesNarrative() {
+    assertEquals(Optional.of("To consider a report from the Head of Scrutiny, presenting "
+            + "introducing Strategic Commissioning as a specific area for discussion at the "
+            + "meeting."),
+        item.agendaDescription());
+    assertTrue(item.narrative().stream()
+            .noneMatch(p -> p.text().startsWith("To consider a report")),
+        "the agenda's description is not a paragraph of the minutes");
+    assertEquals(7, item.narrative().size());
   }
 
   @Test
@@ -178,7 +190,7 @@ class Seed003LeedsStrategicCommissioningTest {
   @Test
   void quotesTheMinutesExactly() {
     Verbatim.assertQuotedFrom(meeting, seed);
-    assertTrue(Verbatim.countQuotedFields(meeting, seed) >= 45,
+    assertTrue(Verbatim.countQuotedFields(meeting, seed) >= 48,
         () -> "only " + Verbatim.countQuotedFields(meeting, seed) + " quoted fields");
   }
 

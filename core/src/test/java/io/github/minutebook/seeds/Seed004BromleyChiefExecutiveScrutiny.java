@@ -33,6 +33,10 @@ public final class Seed004BromleyChiefExecutiveScrutiny {
   static final Person CHIEF_EXECUTIVE = Person.ofPost("Chief Executive");
   static final Person CHAIRMAN = Person.ofPost("Chairman");
   static final Person VICE_CHAIRMAN = Person.ofPost("Vice-Chairman");
+  /** The police post the concern is passed to; no one holding it is named or attended. */
+  static final Person BOROUGH_COMMANDER = Person.ofPost("Borough Commander");
+  static final Body SAFER_BROMLEY_PARTNERSHIP =
+      Body.of("Safer Bromley Partnership", BodyKind.PARTNERSHIP);
 
   private Seed004BromleyChiefExecutiveScrutiny() {}
 
@@ -221,12 +225,17 @@ public final class Seed004BromleyChiefExecutiveScrutiny {
 
   // ---- the undertaking ----
 
-  /** Who passes the concern on is not said; the recipients are in the description. */
+  /**
+   * Who passes the concern on is not said, so there is no owner; those it goes to, the Borough
+   * Commander and the Safer Bromley Partnership, are the parties it involves.
+   */
   private static Action passTheConcernOn() {
     return Action.builder()
         .kind(ActionKind.UNDERTAKING)
         .description("the concern would be passed to the Borough Commander and taken to the Safer "
             + "Bromley Partnership")
+        .addInvolving(BOROUGH_COMMANDER)
+        .addInvolving(SAFER_BROMLEY_PARTNERSHIP)
         .build();
   }
 }

@@ -14,6 +14,8 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +122,19 @@ class Seed004BromleyChiefExecutiveScrutinyTest {
     assertTrue(action.owner().isEmpty(), "the minutes do not say who passes it on");
     assertTrue(action.description().contains("passed to the Borough Commander"));
     assertTrue(action.description().contains("Safer Bromley Partnership"));
+  }
+
+  @Test
+  void involvesTheBoroughCommanderAndTheSaferBromleyPartnershipWithoutAnOwner() {
+    Action action = item.actions().get(0);
+    assertEquals(List.of(Person.ofPost("Borough Commander"),
+            Body.of("Safer Bromley Partnership", BodyKind.PARTNERSHIP)),
+        action.involving());
+    assertTrue(action.owner().isEmpty());
+    assertTrue(meeting.attendance().stream()
+            .noneMatch(a -> action.involving().contains(a.person())),
+        "neither attended the meeting");
+    action.involving().forEach(p -> assertTrue(action.description().contains(p.displayName())));
   }
 
   @Test
