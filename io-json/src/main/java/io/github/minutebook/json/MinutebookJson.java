@@ -1,0 +1,348 @@
+package io.github.minutebook.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Utf8;
+import io.github.minutebook.json.internal.Codec;
+import io.github.minutebook.json.internal.Decoding;
+import io.github.minutebook.json.internal.ModelCodecs;
+import io.github.minutebook.meeting.Meeting;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes Minutebook documents: the strict JSON contract, ready to use.
+ *
+ * <pre>{@code
+ * MinutebookJson json = MinutebookJson.standard();
+ * Meeting meeting = json.decode(bytes);          // or throws MinutebookJsonException
+ * byte[] again = json.encode(meeting);           // the same bytes for the same meeting, every time
+ * }</pre>
+ *
+ * <p>Decoding is strict: the input must be UTF-8 (a UTF-8 byte order mark is skipped; UTF-16 and
+ * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "1.0"}, with
+ * no duplicate keys, unknown properties, nulls or trailing content, within the configured limits.
+ * Any problem is one {@link MinutebookJsonException} with its line, column and JSON Pointer;
+ * nothing else escapes. Instances are immutable and thread-safe.
+ */
+public final class MinutebookJson {
+  /** Where the JSON Schema of the format is on the class path. */
+  public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-1.0.schema.json";
+
+  private static final MinutebookJson STANDARD = builder().build();
+
+  private final JsonFactory factory;
+  private final long maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final JsonMapper mapper;
+
+  private MinutebookJson(Builder builder) {
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.maxNestingDepth = builder.maxNestingDepth;
+    this.factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(builder.maxDocumentBytes)
+            .maxNestingDepth(builder.maxNestingDepth)
+            .maxStringLength(builder.maxStringLength)
+            .maxNameLength(256)
+            .maxNumberLength(64)
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth).build())
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new MinutebookModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** The format with its default limits: 64 MiB documents, 1 MiB strings, nesting 200 deep. */
+  public static MinutebookJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder for other limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A Jackson mapper with the Minutebook module and the same strict settings and limits. */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  // --- decoding ---
+
+  /** Decodes a meeting from UTF-8 bytes. */
+  public Meeting decode(byte[] json) {
+    return decodeValue(json, ModelCodecs.MEETING);
+  }
+
+  /** Decodes a meeting from text. */
+  public Meeting decode(String json) {
+    return decode(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Decodes a meeting from a stream of UTF-8 bytes, reading at most the document limit. The stream is not closed. */
+  public Meeting decode(InputStream in) {
+    return decode(readLimited(in));
+  }
+
+  /**
+   * Decodes any type of the model from UTF-8 bytes, such as a single {@code FundingAllocation}.
+   * Only a {@link Meeting} carries the format version.
+   */
+  public <T> T decode(byte[] json, Class<T> type) {
+    return type.cast(decodeValue(json, codecFor(type)));
+  }
+
+  <T> T decodeValue(byte[] json, Codec<T> codec) {
+    int start = checkEncoding(json);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, start, json.length - start)) {
+      return readDocument(parser, codec);
+    }
+  }
+
+  /** Reads one value from the parser's next token to the end of the input. */
+  <T> T readDocument(JsonParser parser, Codec<T> codec) {
+    try {
+      if (parser.nextToken() == null) {
+        throw Decoding.error(parser, "the document is empty");
+      }
+      T value = codec.read(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw Decoding.error(parser, "unexpected " + Decoding.describe(parser) + " after the end of the document");
+      }
+      return value;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw translate(e, parser);
+    }
+  }
+
+  /** Turns whatever went wrong into the one exception the decoder throws. */
+  static MinutebookJsonException translate(Throwable e, JsonParser parser) {
+    if (e instanceof MinutebookJsonException m) {
+      return m;
+    }
+    String pointer = "";
+    try {
+      pointer = Decoding.pointer(parser);
+    } catch (RuntimeException ignored) {
+      // the parser could not say where it is; the location still can
+    }
+    if (e instanceof JacksonException j) {
+      String message = j.getOriginalMessage() == null ? j.toString() : firstLine(j.getOriginalMessage());
+      return new MinutebookJsonException(message, j.getLocation() != null ? j.getLocation()
+          : parser.currentTokenLocation(), pointer, e);
+    }
+    if (e instanceof StackOverflowError) {
+      return new MinutebookJsonException("the document nests too deeply to read", parser.currentTokenLocation(), pointer, null);
+    }
+    return new MinutebookJsonException("the decoder failed unexpectedly (" + e.getClass().getName() + ": "
+        + e.getMessage() + "); please report this with the document", parser.currentTokenLocation(), pointer, e);
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  /** Checks that {@code json} is UTF-8; returns where the content starts (after a UTF-8 byte order mark). */
+  private int checkEncoding(byte[] json) {
+    if (json.length > maxDocumentBytes) {
+      throw MinutebookJsonException.atByte("the document has " + json.length + " bytes; at most " + maxDocumentBytes
+          + " are accepted", maxDocumentBytes);
+    }
+    int n = json.length;
+    if (n >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF) || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
+      throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it starts with a byte order mark); "
+          + "Minutebook documents are UTF-8", 0);
+    }
+    if (n >= 4 && json[0] == 0 && json[1] == 0) {
+      throw MinutebookJsonException.atByte("the document is UTF-32; Minutebook documents are UTF-8", 0);
+    }
+    int start = n >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    if (!Utf8.isWellFormed(json, start, n - start)) {
+      throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", firstMalformedByte(json, start));
+    }
+    return start;
+  }
+
+  private static long firstMalformedByte(byte[] json, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(json, start, json.length - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(json.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : start;
+  }
+
+  private byte[] readLimited(InputStream in) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        total += read;
+        if (total > maxDocumentBytes) {
+          throw MinutebookJsonException.atByte("the document has more than " + maxDocumentBytes + " bytes", maxDocumentBytes);
+        }
+        out.write(buffer, 0, read);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- encoding ---
+
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  /** Encodes a meeting as compact UTF-8 JSON: the same meeting always gives the same bytes. */
+  public byte[] encode(Meeting meeting) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    encode(meeting, out);
+    return out.toByteArray();
+  }
+
+  /** Encodes a meeting as indented UTF-8 JSON with "\n" line ends and a final line end, for people and golden files. */
+  public byte[] encodePretty(Meeting meeting) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    write(meeting, ModelCodecs.MEETING, out, PRETTY);
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** Encodes a meeting as compact JSON text. */
+  public String encodeToString(Meeting meeting) {
+    return new String(encode(meeting), StandardCharsets.UTF_8);
+  }
+
+  /** Encodes a meeting as compact UTF-8 JSON to {@code out}, which is not closed. */
+  public void encode(Meeting meeting, OutputStream out) {
+    write(meeting, ModelCodecs.MEETING, out, ObjectWriteContext.empty());
+  }
+
+  /** Encodes any type of the model as compact UTF-8 JSON. */
+  public <T> byte[] encode(T value, Class<T> type) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    write(value, codecFor(type), out, ObjectWriteContext.empty());
+    return out.toByteArray();
+  }
+
+  private <T> void write(T value, Codec<T> codec, OutputStream out, ObjectWriteContext context) {
+    try (JsonGenerator generator = factory.createGenerator(context, new NonClosing(out))) {
+      codec.write(value, generator);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Codec<T> codecFor(Class<T> type) {
+    for (Codec<?> codec : ModelCodecs.named()) {
+      if (codec.valueType() == type) {
+        return (Codec<T>) codec;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is not a type of the Minutebook model");
+  }
+
+  /** The JSON Schema (draft 2020-12) of the format, as text. */
+  public static String schema() {
+    try (InputStream in = MinutebookJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      checkArgument(in != null, "the schema resource %s is missing", SCHEMA_RESOURCE);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An output stream that leaves the caller's stream open when the generator closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Builds a {@link MinutebookJson} with other limits. */
+  public static final class Builder {
+    private long maxDocumentBytes = 64L * 1024 * 1024;
+    private int maxStringLength = 1024 * 1024;
+    private int maxNestingDepth = 200;
+
+    private Builder() {}
+
+    /** The largest document accepted, in bytes; 64 MiB unless set. */
+    public Builder maxDocumentBytes(long bytes) {
+      checkArgument(bytes > 0, "the document limit must be positive: %s", bytes);
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /** The longest string accepted, in characters; 1 MiB unless set. */
+    public Builder maxStringLength(int characters) {
+      checkArgument(characters > 0, "the string limit must be positive: %s", characters);
+      this.maxStringLength = characters;
+      return this;
+    }
+
+    /** The deepest nesting of objects and arrays accepted; 200 unless set. */
+    public Builder maxNestingDepth(int depth) {
+      checkArgument(depth > 0, "the nesting limit must be positive: %s", depth);
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /** The configured reader and writer. */
+    public MinutebookJson build() {
+      return new MinutebookJson(this);
+    }
+  }
+}

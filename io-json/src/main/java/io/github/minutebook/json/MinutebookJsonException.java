@@ -1,0 +1,95 @@
+package io.github.minutebook.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The one exception Minutebook's JSON decoding throws: what is wrong, and where.
+ *
+ * <p>{@link #line()} and {@link #column()} locate the problem in the text (from 1; 0 where the
+ * problem is not in the text, such as bytes that are not UTF-8, where {@link #byteOffset()} says
+ * where); {@link #pointer()} is the JSON Pointer (RFC 6901) of the value, such as {@code
+ * /agendaItems/4/resolutions/0/parts/2}. {@link #problem()} is the sentence without the location.
+ * It is a {@link JacksonException}, so that code using Jackson directly handles it like any other.
+ */
+public final class MinutebookJsonException extends JacksonException {
+  private static final long serialVersionUID = 1L;
+
+  private final String problem;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final long byteOffset;
+
+  /**
+   * A problem at a location in the input.
+   *
+   * @param problem what is wrong, as a sentence
+   * @param location where, or {@code null} if the problem is not at a place in the text
+   * @param pointer the JSON Pointer of the value, {@code ""} for the root
+   * @param cause the underlying exception, or {@code null}
+   */
+  public MinutebookJsonException(String problem, TokenStreamLocation location, String pointer, Throwable cause) {
+    super(problem, location, cause);
+    this.problem = problem;
+    this.pointer = pointer;
+    this.line = location == null ? 0 : Math.max(0, location.getLineNr());
+    this.column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    this.byteOffset = location == null ? -1 : location.getByteOffset();
+  }
+
+  static MinutebookJsonException atByte(String problem, long byteOffset) {
+    return new MinutebookJsonException(problem,
+        new TokenStreamLocation(null, byteOffset, -1L, 0, 0), "", null);
+  }
+
+  /** What is wrong, without the location. */
+  public String problem() {
+    return problem;
+  }
+
+  /** The JSON Pointer of the offending value ({@code ""} for the document itself). */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** The line, from 1; 0 when unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** The column, from 1; 0 when unknown. */
+  public int column() {
+    return column;
+  }
+
+  /** The offset in bytes, from 0; -1 when unknown. */
+  public long byteOffset() {
+    return byteOffset;
+  }
+
+  /** The pointer as a {@link JsonPointer}. */
+  public JsonPointer jsonPointer() {
+    return JsonPointer.compile(pointer);
+  }
+
+  @Override
+  public String getMessage() {
+    StringBuilder text = new StringBuilder(problem);
+    if (line > 0) {
+      text.append(" (line ").append(line).append(", column ").append(column);
+    } else if (byteOffset >= 0) {
+      text.append(" (byte ").append(byteOffset);
+    } else {
+      text.append(" (");
+    }
+    text.append(pointer.isEmpty() ? ", at the root)" : ", at " + pointer + ")");
+    return text.toString().replace("(, ", "(");
+  }
+
+  @Override
+  public String getOriginalMessage() {
+    return problem;
+  }
+}

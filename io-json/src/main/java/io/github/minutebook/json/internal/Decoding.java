@@ -1,0 +1,66 @@
+package io.github.minutebook.json.internal;
+
+import io.github.minutebook.json.MinutebookJsonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+
+/** Errors at the parser's current token, with its location and JSON Pointer. */
+public final class Decoding {
+  private Decoding() {}
+
+  /** A problem at the current token. */
+  public static MinutebookJsonException error(JsonParser parser, String problem) {
+    return error(parser, problem, null);
+  }
+
+  /** A problem at the current token, caused by {@code cause}. */
+  public static MinutebookJsonException error(JsonParser parser, String problem, Throwable cause) {
+    return new MinutebookJsonException(problem, parser.currentTokenLocation(), pointer(parser), cause);
+  }
+
+  /** The JSON Pointer of the current token's value. */
+  public static String pointer(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    JsonToken token = parser.currentToken();
+    if (context != null && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+      context = context.getParent(); // the container's own context: its pointer is where it stands
+    }
+    if (context == null) {
+      return "";
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  /** What the current token is, in words, for messages. */
+  public static String describe(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "a whole number";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or exponent";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  /** An error saying what was expected and what was found. */
+  public static MinutebookJsonException expected(JsonParser parser, String expected) {
+    return error(parser, "expected " + expected + ", found " + describe(parser));
+  }
+}

@@ -1,0 +1,298 @@
+package io.github.minutebook.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A JSON object with named properties, read into a builder and written from a value's accessors.
+ * The table of properties is the single description of the type's JSON form: the reader, the
+ * writer and the JSON Schema all come from it.
+ *
+ * <p>Rules of the format: properties are written in table order; absent optional values and
+ * empty lists are left out; {@code null} is never accepted; unknown properties are errors;
+ * required properties must be present; a list, when present, has at least one element.
+ *
+ * @param <T> the value type
+ * @param <B> its builder
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+  private final Class<T> type;
+  private final String name;
+  private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Property<T, B, ?>> properties = new ArrayList<>();
+  private final Map<String, Property<T, B, ?>> byName = new HashMap<>();
+  private int required;
+  private String discriminator = "";
+  private String discriminatorValue = "";
+
+  private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+    this.type = type;
+    this.name = type.getSimpleName();
+    this.description = description;
+    this.newBuilder = newBuilder;
+    this.build = build;
+  }
+
+  /** A codec for {@code type}, read through a builder; its schema is named after the type. */
+  public static <T, B> ObjectCodec<T, B> of(Class<T> type, String description, Supplier<B> newBuilder,
+      Function<B, T> build) {
+    return new ObjectCodec<>(type, description, newBuilder, build);
+  }
+
+  @Override
+  public Class<?> valueType() {
+    return type;
+  }
+
+  private enum Kind { REQUIRED, OPTIONAL, DEFAULTED, LIST }
+
+  private static final class Property<T, B, V> {
+    final String name;
+    final Kind kind;
+    final Codec<V> codec;
+    final Function<T, ?> get;
+    final BiConsumer<B, ?> set;
+    final int bit;
+    final String description;
+
+    Property(String name, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set, int bit, String description) {
+      this.name = name;
+      this.kind = kind;
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+      this.bit = bit;
+      this.description = description;
+    }
+  }
+
+  private <V> ObjectCodec<T, B> add(String property, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set,
+      String doc) {
+    int bit = kind == Kind.REQUIRED ? required++ : -1;
+    if (required > 63) {
+      throw new IllegalStateException("too many required properties in " + name);
+    }
+    Property<T, B, V> p = new Property<>(property, kind, codec, get, set, bit, doc);
+    if (byName.put(property, p) != null) {
+      throw new IllegalStateException("property " + property + " twice in " + name);
+    }
+    properties.add(p);
+    return this;
+  }
+
+  /**
+   * A constant property written first and required on reading, such as {@code "type": "person"}
+   * or the format version {@code "minutebook": "1.0"}.
+   */
+  public ObjectCodec<T, B> discriminator(String property, String value) {
+    this.discriminator = property;
+    this.discriminatorValue = value;
+    return this;
+  }
+
+  /** The discriminator's value, such as {@code "person"}. */
+  public String discriminatorValue() {
+    return discriminatorValue;
+  }
+
+  /** A property that must be present. */
+  public <V> ObjectCodec<T, B> required(String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+    return add(property, Kind.REQUIRED, codec, get, set, doc);
+  }
+
+  /** A property that may be left out. */
+  public <V> ObjectCodec<T, B> optional(String property, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set,
+      String doc) {
+    return add(property, Kind.OPTIONAL, codec, get, set, doc);
+  }
+
+  /** A property that is always written but may be left out, meaning its default. */
+  public <V> ObjectCodec<T, B> defaulted(String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+    return add(property, Kind.DEFAULTED, codec, get, set, doc);
+  }
+
+  /** A list property, left out when empty. */
+  public <V> ObjectCodec<T, B> list(String property, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, List<V>> set,
+      String doc) {
+    return add(property, Kind.LIST, codec, get, set, doc);
+  }
+
+  @Override
+  public String definitionName() {
+    return name;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T read(JsonParser p) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Decoding.expected(p, "an object (" + name + ")");
+    }
+    return readProperties(p, false);
+  }
+
+  /** Reads the rest of an object whose discriminator the caller has read already. */
+  public T readAfterDiscriminator(JsonParser p) {
+    return readProperties(p, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private T readProperties(JsonParser p, boolean discriminated) {
+    B builder = newBuilder.get();
+    long seen = 0;
+    for (String property = p.nextName(); property != null; property = p.nextName()) {
+      if (!discriminator.isEmpty() && property.equals(discriminator)) {
+        if (discriminated) {
+          throw Decoding.error(p, "\"" + property + "\" appears twice in " + name);
+        }
+        p.nextToken();
+        String value = Scalars.TEXT.read(p);
+        if (!value.equals(discriminatorValue)) {
+          throw Decoding.error(p, "\"" + property + "\" is \"" + value + "\" where " + name + " needs \""
+              + discriminatorValue + "\"");
+        }
+        discriminated = true;
+        continue;
+      }
+      Property<T, B, Object> prop = (Property<T, B, Object>) byName.get(property);
+      if (prop == null) {
+        throw Decoding.error(p, "unknown property \"" + property + "\" in " + name + "; expected one of "
+            + names());
+      }
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_NULL) {
+        throw Decoding.error(p, "\"" + property + "\" is null; leave an absent value out instead of writing null");
+      }
+      if (prop.kind == Kind.LIST) {
+        ((BiConsumer<B, List<Object>>) prop.set).accept(builder, readList(p, prop));
+      } else {
+        Object value = prop.codec.read(p);
+        ((BiConsumer<B, Object>) prop.set).accept(builder, value);
+        if (prop.bit >= 0) {
+          seen |= 1L << prop.bit;
+        }
+      }
+    }
+    if (!discriminator.isEmpty() && !discriminated) {
+      throw Decoding.error(p, name + " lacks the required property \"" + discriminator + "\"");
+    }
+    if (Long.bitCount(seen) != required) {
+      for (Property<T, B, ?> prop : properties) {
+        if (prop.bit >= 0 && (seen & (1L << prop.bit)) == 0) {
+          throw Decoding.error(p, name + " lacks the required property \"" + prop.name + "\"");
+        }
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw Decoding.error(p, name + " is impossible: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Object> readList(JsonParser p, Property<T, B, Object> prop) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw Decoding.expected(p, "an array for \"" + prop.name + "\"");
+    }
+    List<Object> values = new ArrayList<>();
+    for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+      if (token == JsonToken.VALUE_NULL) {
+        throw Decoding.error(p, "a list holds no nulls");
+      }
+      values.add(prop.codec.read(p));
+    }
+    if (values.isEmpty()) {
+      throw Decoding.error(p, "\"" + prop.name + "\" is an empty list; leave it out instead");
+    }
+    return values;
+  }
+
+  private List<String> names() {
+    List<String> names = new ArrayList<>();
+    if (!discriminator.isEmpty()) {
+      names.add(discriminator);
+    }
+    properties.forEach(prop -> names.add(prop.name));
+    return names;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void write(T value, JsonGenerator g) {
+    g.writeStartObject(value);
+    if (!discriminator.isEmpty()) {
+      g.writeName(discriminator);
+      g.writeString(discriminatorValue);
+    }
+    for (Property<T, B, ?> prop : properties) {
+      Object v = prop.get.apply(value);
+      Codec<Object> codec = (Codec<Object>) prop.codec;
+      switch (prop.kind) {
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) v;
+          if (optional.isPresent()) {
+            g.writeName(prop.name);
+            codec.write(optional.get(), g);
+          }
+          break;
+        case LIST:
+          List<?> list = (List<?>) v;
+          if (!list.isEmpty()) {
+            g.writeName(prop.name);
+            g.writeStartArray(list, list.size());
+            for (Object element : list) {
+              codec.write(element, g);
+            }
+            g.writeEndArray();
+          }
+          break;
+        default:
+          g.writeName(prop.name);
+          codec.write(v, g);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public Schema schema() {
+    Schema schema = Schema.definition(name).put("type", "object").put("description", description);
+    Map<String, Object> props = new LinkedHashMap<>();
+    List<String> requiredNames = new ArrayList<>();
+    if (!discriminator.isEmpty()) {
+      props.put(discriminator, new LinkedHashMap<>(Map.of("const", discriminatorValue)));
+      requiredNames.add(discriminator);
+    }
+    for (Property<T, B, ?> prop : properties) {
+      Map<String, Object> entry = new LinkedHashMap<>(
+          prop.kind == Kind.LIST ? Schema.array(prop.codec).keywords() : prop.codec.use());
+      entry.put("description", prop.description);
+      props.put(prop.name, entry);
+      if (prop.kind == Kind.REQUIRED) {
+        requiredNames.add(prop.name);
+      }
+    }
+    schema.put("properties", props);
+    if (!requiredNames.isEmpty()) {
+      schema.put("required", requiredNames);
+    }
+    return schema.put("additionalProperties", false);
+  }
+
+  /** The codecs of the properties, for collecting the schema's definitions. */
+  public List<Codec<?>> propertyCodecs() {
+    return properties.stream().<Codec<?>>map(prop -> prop.codec).toList();
+  }
+}

@@ -1,0 +1,286 @@
+package io.github.minutebook.json.internal;
+
+import com.google.common.base.Ascii;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Codecs for the scalar values of the format: text, whole numbers, booleans, decimals, dates,
+ * times, zones, periods and code lists. Each accepts exactly one JSON type and one written form.
+ */
+public final class Scalars {
+  private Scalars() {}
+
+  /** Longest decimal accepted for a sum or weight, in characters. */
+  static final int MAX_DECIMAL_LENGTH = 64;
+
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
+  private static final Pattern INSTANT =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+  private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,9}Y)?(?:-?[0-9]{1,9}M)?(?:-?[0-9]{1,9}D)?");
+  private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final DateTimeFormatter STRICT_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** Text: any JSON string that is well-formed Unicode (no lone surrogates). */
+  public static final Codec<String> TEXT = new Codec<>() {
+    @Override
+    public String read(JsonParser p) {
+      String text = string(p, "text");
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            i++;
+          } else {
+            throw Decoding.error(p, "text contains a lone surrogate (\\u" + Integer.toHexString(c)
+                + " at character " + i + "), which is not Unicode text");
+          }
+        }
+      }
+      return text;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g) {
+      g.writeString(value);
+    }
+
+    @Override
+    public Schema schema() {
+      return Schema.of().put("type", "string");
+    }
+  };
+
+  /** A whole number that fits in 32 bits. */
+  public static final Codec<Integer> INTEGER = new Codec<>() {
+    @Override
+    public Integer read(JsonParser p) {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw Decoding.expected(p, "a whole number");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw Decoding.error(p, "the number " + p.getString() + " is outside the range of a whole number here ("
+            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+      }
+      return p.getIntValue();
+    }
+
+    @Override
+    public void write(Integer value, JsonGenerator g) {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public Schema schema() {
+      return Schema.of().put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+    }
+  };
+
+  /** true or false. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(JsonParser p) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        throw Decoding.expected(p, "true or false");
+      }
+      return token == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    public void write(Boolean value, JsonGenerator g) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Schema schema() {
+      return Schema.of().put("type", "boolean");
+    }
+  };
+
+  /** An exact decimal written as a string: "-12.50", never a JSON number and never with an exponent. */
+  public static final Codec<BigDecimal> DECIMAL_STRING = new Codec<>() {
+    @Override
+    public BigDecimal read(JsonParser p) {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Decoding.error(p, "a decimal is written as a string, such as \"949000.00\", never as a JSON number");
+      }
+      String text = string(p, "a decimal string");
+      if (text.length() > MAX_DECIMAL_LENGTH) {
+        throw Decoding.error(p, "the decimal has " + text.length() + " characters; at most " + MAX_DECIMAL_LENGTH + " are accepted");
+      }
+      if (!DECIMAL.matcher(text).matches()) {
+        throw Decoding.error(p, "\"" + text + "\" is not a plain decimal such as \"949000.00\" or \"-0.5\" (no exponent, no spaces, no leading zeros)");
+      }
+      return new BigDecimal(text);
+    }
+
+    @Override
+    public void write(BigDecimal value, JsonGenerator g) {
+      g.writeString(value.toPlainString());
+    }
+
+    @Override
+    public Schema schema() {
+      return Schema.string(DECIMAL.pattern(), "An exact decimal, written as a string.")
+          .put("maxLength", MAX_DECIMAL_LENGTH);
+    }
+  };
+
+  /** A calendar date, "2016-09-14", years 0000 to 9999. */
+  public static final Codec<LocalDate> DATE_CODEC = parsed("date", DATE, "a date such as \"2016-09-14\"",
+      text -> LocalDate.parse(text, STRICT_DATE), date -> {
+        checkYear(date.getYear(), date);
+        return date.toString();
+      });
+
+  /** A local time, "19:00" or "19:00:30", to the nanosecond. */
+  public static final Codec<LocalTime> TIME_CODEC = parsed("time", TIME, "a time such as \"19:00\"",
+      LocalTime::parse, LocalTime::toString);
+
+  /** An instant in UTC, "2026-11-22T03:21:00Z". */
+  public static final Codec<Instant> INSTANT_CODEC = parsed("instant", INSTANT, "an instant such as \"2026-11-22T03:21:00Z\"",
+      Instant::parse, instant -> {
+        String text = instant.toString();
+        if (!INSTANT.matcher(text).matches()) {
+          throw new IllegalArgumentException("cannot write " + text + ": the format holds instants of years 0000 to 9999");
+        }
+        return text;
+      });
+
+  /** An ISO-8601 period of years, months and days, "P5Y", "P1Y6M". */
+  public static final Codec<Period> PERIOD_CODEC = parsed("period", PERIOD, "a period such as \"P5Y\" or \"P18M\"",
+      text -> {
+        if (text.equals("P") || text.equals("-P")) {
+          throw new DateTimeParseException("empty period", text, 0);
+        }
+        return Period.parse(text);
+      }, Period::toString);
+
+  /** A day of the year, "--04-01". */
+  public static final Codec<MonthDay> MONTH_DAY_CODEC = parsed("monthDay", MONTH_DAY, "a day of the year such as \"--04-01\"",
+      MonthDay::parse, MonthDay::toString);
+
+  /** A time-zone region or offset: "Europe/London", "+10:00". */
+  public static final Codec<ZoneId> ZONE = parsed("zone", Pattern.compile("[A-Za-z0-9_+\\-/:]{1,64}"),
+      "a time zone such as \"Europe/London\"", ZoneId::of, ZoneId::getId);
+
+  /** An ISO 4217 currency code, "GBP". */
+  public static final Codec<Currency> CURRENCY_CODEC = parsed("currency", CURRENCY, "an ISO 4217 currency code such as \"GBP\"",
+      Currency::getInstance, Currency::getCurrencyCode);
+
+  /** A code list: the enum's constants in lower case with hyphens, "report-for-decision". */
+  public static <E extends Enum<E>> Codec<E> codeList(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    List<String> names = new ArrayList<>();
+    java.util.Map<String, E> byName = new java.util.HashMap<>();
+    for (E constant : constants) {
+      String name = name(constant);
+      names.add(name);
+      byName.put(name, constant);
+    }
+    return new Codec<>() {
+      @Override
+      public E read(JsonParser p) {
+        String text = string(p, "one of " + names);
+        E value = byName.get(text);
+        if (value == null) {
+          throw Decoding.error(p, "\"" + text + "\" is not one of " + names);
+        }
+        return value;
+      }
+
+      @Override
+      public void write(E value, JsonGenerator g) {
+        g.writeString(name(value));
+      }
+
+      @Override
+      public Schema schema() {
+        return Schema.definition(type.getSimpleName()).put("type", "string").put("enum", names);
+      }
+
+      @Override
+      public String definitionName() {
+        return type.getSimpleName();
+      }
+
+      @Override
+      public Class<?> valueType() {
+        return type;
+      }
+    };
+  }
+
+  /** The written name of a code-list value: lower case with hyphens. */
+  public static String name(Enum<?> value) {
+    return Ascii.toLowerCase(value.name()).replace('_', '-');
+  }
+
+  private static void checkYear(int year, Object value) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException("cannot write " + value + ": the format holds years 0000 to 9999");
+    }
+  }
+
+  private static String string(JsonParser p, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Decoding.expected(p, what);
+    }
+    return p.getString();
+  }
+
+  private static <T> Codec<T> parsed(String name, Pattern form, String what, Function<String, T> parse,
+      Function<T, String> format) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonParser p) {
+        String text = string(p, what);
+        if (!form.matcher(text).matches()) {
+          throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
+        }
+        try {
+          return parse.apply(text);
+        } catch (DateTimeException | IllegalArgumentException e) {
+          throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what + ": " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public void write(T value, JsonGenerator g) {
+        g.writeString(format.apply(value));
+      }
+
+      @Override
+      public Schema schema() {
+        return Schema.string(form.pattern(), what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + ".");
+      }
+    };
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}
