@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -217,6 +218,67 @@ public final class MinutebookJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // --- many documents ---
+
+  /**
+   * Reads NDJSON (one document a line, as in {@code .ndjson} and {@code .jsonl} files) lazily, in
+   * constant memory, going on after a bad record: each record holds its meeting or its error, with
+   * the record's number and line. Blank lines are skipped. Close the stream to close the input.
+   */
+  public Stream<MeetingRecord> readNdjsonRecords(InputStream in) {
+    return RecordStreams.stream(new RecordStreams.Lines(this, in, maxDocumentBytes), in);
+  }
+
+  /**
+   * Reads NDJSON lazily and strictly: the first bad record throws its {@link MinutebookJsonException},
+   * located in the whole input.
+   */
+  public Stream<Meeting> readNdjson(InputStream in) {
+    return readNdjsonRecords(in).map(MeetingRecord::meetingOrThrow);
+  }
+
+  /**
+   * Reads a JSON array of documents lazily, in constant memory, going on after a record that is
+   * well-formed JSON but not a valid document; malformed JSON ends the stream with a failed
+   * record. Close the stream to close the input.
+   */
+  public Stream<MeetingRecord> readArrayRecords(InputStream in) {
+    return RecordStreams.stream(new RecordStreams.Array(this, in), in);
+  }
+
+  /** Reads a JSON array of documents lazily and strictly: the first bad record throws. */
+  public Stream<Meeting> readArray(InputStream in) {
+    return readArrayRecords(in).map(MeetingRecord::meetingOrThrow);
+  }
+
+  /** Writes meetings as NDJSON, one compact document a line, to {@code out}, which is not closed. */
+  public void writeNdjson(Iterable<Meeting> meetings, OutputStream out) {
+    try {
+      for (Meeting meeting : meetings) {
+        encode(meeting, out);
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes meetings as one JSON array of compact documents to {@code out}, which is not closed. */
+  public void writeArray(Iterable<Meeting> meetings, OutputStream out) {
+    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+      generator.writeStartArray();
+      for (Meeting meeting : meetings) {
+        ModelCodecs.MEETING.write(meeting, generator);
+      }
+      generator.writeEndArray();
+    }
+  }
+
+  JsonFactory factory() {
+    return factory;
   }
 
   // --- encoding ---

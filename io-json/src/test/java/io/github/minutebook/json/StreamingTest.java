@@ -1,0 +1,156 @@
+package io.github.minutebook.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.seeds.SeedMinutes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Reading and writing many documents: NDJSON and JSON arrays, strict and record by record. */
+class StreamingTest {
+  private final MinutebookJson json = MinutebookJson.standard();
+  private final List<Meeting> seeds = new ArrayList<>(SeedMinutes.all().values());
+
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String ndjson(List<Meeting> meetings) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.writeNdjson(meetings, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesAndReadsNdjson() {
+    String text = ndjson(seeds);
+    assertEquals(seeds.size(), text.lines().count());
+    try (Stream<Meeting> read = json.readNdjson(bytes(text))) {
+      assertEquals(seeds, read.toList());
+    }
+  }
+
+  @Test
+  void goesOnAfterBadRecordsAndSaysWhereEachIs() {
+    String good = json.encodeToString(seeds.get(4));
+    String text = good + "\r\n"
+        + "\n"
+        + "{\"minutebook\": \"1.0\", \"surprise\": 1}\n"
+        + "   \n"
+        + "{not json\n"
+        + good + "\n";
+    List<MeetingRecord> records;
+    try (Stream<MeetingRecord> read = json.readNdjsonRecords(bytes(text))) {
+      records = read.toList();
+    }
+    assertEquals(4, records.size());
+    assertEquals(List.of(1L, 2L, 3L, 4L), records.stream().map(MeetingRecord::number).toList());
+    assertEquals(List.of(1L, 3L, 5L, 6L), records.stream().map(MeetingRecord::line).toList());
+    assertEquals(List.of(true, false, false, true), records.stream().map(MeetingRecord::isRead).toList());
+
+    MinutebookJsonException unknown = records.get(1).error().orElseThrow();
+    assertTrue(unknown.problem().startsWith("unknown property \"surprise\" in Meeting"), unknown.problem());
+    assertEquals(3, unknown.line());
+    assertEquals(23, unknown.column()); // where the property's name starts
+    assertEquals("/surprise", unknown.pointer());
+
+    MinutebookJsonException malformed = records.get(2).error().orElseThrow();
+    assertEquals(5, malformed.line());
+    assertEquals(seeds.get(4), records.get(3).meeting().orElseThrow());
+  }
+
+  @Test
+  void strictReadingThrowsAtTheFirstBadRecordWithItsLine() {
+    String text = json.encodeToString(seeds.get(0)) + "\n[]\n";
+    MinutebookJsonException e = assertThrows(MinutebookJsonException.class, () -> {
+      try (Stream<Meeting> read = json.readNdjson(bytes(text))) {
+        read.forEach(m -> { });
+      }
+    });
+    assertEquals(2, e.line());
+    assertEquals("expected an object (Meeting), found an array", e.problem());
+  }
+
+  @Test
+  void aLineOverTheLimitIsOneBadRecord() {
+    MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(100).build();
+    String text = "{\"minutebook\": \"1.0\", \"title\": \"" + "x".repeat(200) + "\"}\n{\"minutebook\": \"1.0\"}\n";
+    List<MeetingRecord> records = small.readNdjsonRecords(bytes(text)).toList();
+    assertEquals("the line has more than 100 bytes", records.get(0).error().orElseThrow().problem());
+    assertTrue(records.get(1).isRead());
+  }
+
+  @Test
+  void readsNdjsonLazilyFromEndlessInput() {
+    byte[] line = (json.encodeToString(seeds.get(2)) + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream endless = new InputStream() {
+      private long position;
+
+      @Override
+      public int read() {
+        return line[(int) (position++ % line.length)] & 0xff;
+      }
+    };
+    try (Stream<Meeting> read = json.readNdjson(endless)) {
+      assertEquals(3, read.limit(3).filter(seeds.get(2)::equals).count());
+    }
+  }
+
+  @Test
+  void writesAndReadsAJsonArray() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.writeArray(seeds, out);
+    try (Stream<Meeting> read = json.readArray(new ByteArrayInputStream(out.toByteArray()))) {
+      assertEquals(seeds, read.toList());
+    }
+    assertEquals(List.of(), json.readArray(bytes(" [ ] ")).toList());
+  }
+
+  @Test
+  void skipsAnInvalidArrayRecordAndReadsTheNext() {
+    String good = json.encodeToString(seeds.get(4));
+    String text = "[\n" + good + ",\n{\"minutebook\": \"1.0\", \"agendaItems\": [{\"title\": 5, \"x\": [1, {\"y\": 2}]}]},\n"
+        + good + "\n]";
+    List<MeetingRecord> records = json.readArrayRecords(bytes(text)).toList();
+    assertEquals(3, records.size());
+    assertEquals(List.of(true, false, true), records.stream().map(MeetingRecord::isRead).toList());
+    MinutebookJsonException e = records.get(1).error().orElseThrow();
+    assertEquals("/1/agendaItems/0/title", e.pointer(), "pointers locate the value in the whole array");
+    assertEquals(3, e.line());
+    assertEquals(seeds.get(4), records.get(2).meeting().orElseThrow());
+  }
+
+  @Test
+  void malformedJsonEndsAnArrayWithAFailedRecord() {
+    String good = json.encodeToString(seeds.get(4));
+    List<MeetingRecord> records = json.readArrayRecords(bytes("[" + good + ", {\"minutebook\": ]")).toList();
+    assertEquals(2, records.size());
+    assertTrue(records.get(0).isRead());
+    assertFalse(records.get(1).isRead());
+    assertEquals(2, records.get(1).number());
+  }
+
+  @Test
+  void refusesAnArrayStreamThatIsNotAnArray() {
+    List<MeetingRecord> records = json.readArrayRecords(bytes(json.encodeToString(seeds.get(4)))).toList();
+    assertEquals(1, records.size());
+    assertEquals("expected an array of Minutebook documents, found an object", records.get(0).error().orElseThrow().problem());
+  }
+
+  @Test
+  void refusesAnArrayThatIsNotUtf8() {
+    byte[] latin1 = "[{\"minutebook\": \"1.0\", \"title\": \"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1);
+    List<MeetingRecord> records = json.readArrayRecords(new ByteArrayInputStream(latin1)).toList();
+    assertFalse(records.get(0).isRead());
+  }
+}
