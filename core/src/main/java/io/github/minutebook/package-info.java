@@ -2,7 +2,7 @@
  * Minutebook: an immutable model of local government decisions.
  *
  * <p>A {@link io.github.minutebook.meeting.Meeting} holds its attendance, declarations of interest
- * and {@link io.github.minutebook.meeting.AgendaItem agenda items}; an item holds what was decided:
+ * and {@link io.github.minutebook.agenda.AgendaItem agenda items}; an item holds what was decided:
  * {@link io.github.minutebook.decision.Resolution resolutions} with their parts, {@link
  * io.github.minutebook.recommendation.Recommendation recommendations}, {@link
  * io.github.minutebook.funding.FundingAllocation funding allocations} and {@link

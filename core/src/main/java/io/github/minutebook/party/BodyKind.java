@@ -1,9 +1,8 @@
 package io.github.minutebook.party;
 
 /**
- * What kind of body an organisation is. Borrowed from Open Civic Data's organisation
- * classifications where they fit (legislature, executive, committee, commission), with the
- * bodies council minutes also name.
+ * What kind of body an organisation is: Open Civic Data's organisation classifications where a
+ * council has them (executive, committee), with the other bodies council minutes name.
  */
 public enum BodyKind {
   /** A local authority as a whole: "London Borough of Hackney", "Leeds City Council". */

@@ -26,6 +26,21 @@ final class AgendaRules {
 
   private AgendaRules() {}
 
+  /** Reports every part, at any depth, whose effect decides something. */
+  private static void deciding(List<ResolutionPart> parts, String at, RuleContext c, int depth) {
+    if (depth > Traversal.MAX_DEPTH) {
+      return; // reported as too deep by the traversal
+    }
+    for (int p = 0; p < parts.size(); p++) {
+      String here = at + ".parts[" + p + "]";
+      if (DECIDING.contains(parts.get(p).effect())) {
+        c.report(here + ".effect", "The item is deferred, yet this part has the effect {effect}", "effect",
+            parts.get(p).effect());
+      }
+      deciding(parts.get(p).parts(), here, c, depth + 1);
+    }
+  }
+
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(AgendaItem.class, "agenda.blank-title", ERROR,
@@ -58,19 +73,13 @@ final class AgendaRules {
               }
             }),
         Rule.of(AgendaItem.class, "agenda.deferred-with-decision", ERROR,
-            "A deferred item has no part that approves, awards, allocates, authorises or delegates.",
+            "A deferred item has no part or sub-part that approves, awards, allocates, authorises or delegates.",
             (item, c) -> {
               if (item.outcome().orElse(null) != ItemOutcome.DEFERRED) {
                 return;
               }
               for (int r = 0; r < item.resolutions().size(); r++) {
-                List<ResolutionPart> parts = item.resolutions().get(r).parts();
-                for (int p = 0; p < parts.size(); p++) {
-                  if (DECIDING.contains(parts.get(p).effect())) {
-                    c.report("resolutions[" + r + "].parts[" + p + "].effect",
-                        "The item is deferred, yet this part has the effect {effect}", "effect", parts.get(p).effect());
-                  }
-                }
+                deciding(item.resolutions().get(r).parts(), "resolutions[" + r + "]", c, 0);
               }
             }),
         Rule.of(AgendaItem.class, "agenda.decided-without-resolution", INFO,
@@ -91,7 +100,8 @@ final class AgendaRules {
             "An item does not link to itself.",
             (link, c) -> c.nearest(AgendaItem.class).ifPresent(item -> {
               if (link.target().equals(item.id().orElse(null))
-                  || link.target().equals(item.minuteNumber().orElse(null))) {
+                  || link.target().equals(item.minuteNumber().orElse(null))
+                  || link.target().equals(item.agendaNumber().orElse(null))) {
                 c.report("target", "The item links to itself ({item})", "item", link.target());
               }
             })),

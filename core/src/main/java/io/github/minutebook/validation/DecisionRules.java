@@ -84,7 +84,7 @@ final class DecisionRules {
               }
             })),
         Rule.of(Vote.class, "vote.named-votes-disagree-with-counts", ERROR,
-            "Where both are recorded, named votes agree with the counts.",
+            "Where both are recorded, each counted option has as many named votes as its count.",
             (v, c) -> {
               if (v.namedVotes().isEmpty() || v.counts().isEmpty()) {
                 return;
@@ -96,8 +96,7 @@ final class DecisionRules {
               v.counts().forEach((option, count) -> {
                 int names = named.getOrDefault(option, 0);
                 if (names != count) {
-                  c.report("counts." + option, "{count} votes are counted as {option} but {named} members are named",
-                      Map.of("count", count, "option", option, "named", names));
+                  c.report("counts." + option, "{count} votes are counted as {option} but {named} members are named", "count", count, "option", option, "named", names);
                 }
               });
             }),
@@ -114,8 +113,7 @@ final class DecisionRules {
               }
               boolean carried = v.result().get() == VoteResult.CARRIED;
               if (carried ? yes <= no : yes > no) {
-                c.report("result", "The vote is recorded as {result} with {yes} for and {no} against",
-                    Map.of("result", v.result().get(), "yes", yes, "no", no));
+                c.report("result", "The vote is recorded as {result} with {yes} for and {no} against", "result", v.result().get(), "yes", yes, "no", no);
               }
             }),
         Rule.of(Vote.class, "vote.unanimous-with-dissent", ERROR,

@@ -56,7 +56,7 @@ final class FundingRules {
               }
             }),
         Rule.of(FundingAllocation.class, "funding.full-year-effect-basis", WARNING,
-            "A full-year effect is shown with its basis, beside an amount for part of a year.",
+            "A full-year effect has no basis but FULL_YEAR_EFFECT, and the headline beside it is not itself a full-year effect.",
             (f, c) -> f.fullYearEffect().ifPresent(fye -> {
               if (fye.basis().isPresent() && fye.basis().get() != AmountBasis.FULL_YEAR_EFFECT) {
                 c.report("fullYearEffect.basis", "The full-year effect has the basis {basis}", "basis", fye.basis().get());

@@ -30,9 +30,8 @@ final class GeneralRules {
             "A sum has no more decimal places than its currency's minor unit.",
             (m, c) -> {
               if (!m.fitsCurrencyScale()) {
-                c.report("amount", "{amount} has more decimal places than {currency} has ({digits})",
-                    java.util.Map.of("amount", m, "currency", m.currency().getCurrencyCode(),
-                        "digits", m.currency().getDefaultFractionDigits()));
+                c.report("amount", "{amount} has more decimal places than {currency} has ({digits})", "amount", m, "currency", m.currency().getCurrencyCode(),
+                        "digits", m.currency().getDefaultFractionDigits());
               }
             }),
         Rule.of(Money.class, "money.absurd-magnitude", ERROR,

@@ -56,8 +56,7 @@ final class MeetingRules {
               ZoneRules rules = m.zone().getRules();
               LocalDateTime local = LocalDateTime.of(m.date().get(), time);
               if (rules.getValidOffsets(local).isEmpty()) {
-                c.report(field, "{time} on {date} does not exist in {zone}: the clocks went forward",
-                    Map.of("time", time, "date", m.date().get(), "zone", m.zone()));
+                c.report(field, "{time} on {date} does not exist in {zone}: the clocks went forward", "time", time, "date", m.date().get(), "zone", m.zone());
               }
             })),
         Rule.of(Meeting.class, "meeting.time-ambiguous", WARNING,
@@ -65,8 +64,7 @@ final class MeetingRules {
             (m, c) -> eachTime(m, (field, time) -> {
               LocalDateTime local = LocalDateTime.of(m.date().get(), time);
               if (m.zone().getRules().getValidOffsets(local).size() > 1) {
-                c.report(field, "{time} on {date} happens twice in {zone}: the clocks went back",
-                    Map.of("time", time, "date", m.date().get(), "zone", m.zone()));
+                c.report(field, "{time} on {date} happens twice in {zone}: the clocks went back", "time", time, "date", m.date().get(), "zone", m.zone());
               }
             })),
         Rule.of(Meeting.class, "meeting.chair-not-present", ERROR,
@@ -89,16 +87,15 @@ final class MeetingRules {
               }
             }),
         Rule.of(Meeting.class, "meeting.several-chairs", WARNING,
-            "One person chairs the meeting (a change of chair is worth a note).",
+            "One person chairs the meeting; each further chair is reported (a change of chair is worth a note).",
             (m, c) -> {
               Set<String> chairs = new HashSet<>();
               for (int i = 0; i < m.attendance().size(); i++) {
                 Attendance a = m.attendance().get(i);
                 if (a.role() == AttendanceRole.CHAIR) {
-                  chairs.add(Documents.personKey(a.person()).orElse("#" + i));
-                  if (chairs.size() == 2) {
-                    c.report("attendance[" + i + "]", "{person} is a second chair of the meeting",
-                        "person", a.person().displayName());
+                  if (chairs.add(Documents.personKey(a.person()).orElse("#" + i)) && chairs.size() > 1) {
+                    c.report("attendance[" + i + "]", "{person} is chair number {count} of the meeting",
+                        "person", a.person().displayName(), "count", chairs.size());
                   }
                 }
               }
@@ -120,7 +117,7 @@ final class MeetingRules {
               }
             }),
         Rule.of(Meeting.class, "meeting.duplicate-id", ERROR,
-            "Identifiers are unique within a document, so that references to them are unambiguous.",
+            "Identifiers of the meeting, items, resolutions, parts, recommendations, actions, allocations and awards are unique.",
             MeetingRules::duplicateIds),
         Rule.of(Meeting.class, "meeting.cancelled-with-decisions", ERROR,
             "A cancelled meeting decides nothing.",
@@ -160,7 +157,7 @@ final class MeetingRules {
               }
             }),
         Rule.of(DeclarationOfInterest.class, "meeting.declarant-not-in-attendance", WARNING,
-            "Whoever declares an interest is recorded in the attendance.",
+            "Whoever declares an interest is recorded as present in the attendance.",
             (d, c) -> {
               Optional<String> key = Documents.personKey(d.person());
               Optional<Meeting> meeting = c.meeting();
@@ -213,8 +210,7 @@ final class MeetingRules {
       }
       Attendance there = Documents.personKey(absent.person()).map(present::get).orElse(null);
       if (there != null && (there.role() == AttendanceRole.CHAIR) == chairs) {
-        c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}",
-            Map.of("person", absent.person().displayName(), "role", there.role(), "absence", absent.role()));
+        c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}", "person", absent.person().displayName(), "role", there.role(), "absence", absent.role());
       }
     }
   }

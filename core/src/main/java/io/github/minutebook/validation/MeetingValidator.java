@@ -112,11 +112,10 @@ public final class MeetingValidator implements Validator<Meeting> {
       context.using(rule, severityOf(rule));
       try {
         ((Rule<T>) rule).check(value, context);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
         context.using(RULE_FAILED, Severity.ERROR);
-        context.report("", "Rule {rule} failed with {exception}: {detail}",
-            Map.of("rule", rule.code(), "exception", e.getClass().getName(),
-                "detail", Optional.ofNullable(e.getMessage()).orElse("")));
+        context.report("", "Rule {rule} failed with {exception}: {detail}", "rule", rule.code(), "exception", e.getClass().getName(),
+                "detail", Optional.ofNullable(e.getMessage()).orElse(""));
       }
     }
   }

@@ -73,6 +73,16 @@ public final class RuleContext {
     report(relativePath, template, parameters);
   }
 
+  /** Reports a problem with three parameters, kept in this order; see {@link #report(String, String, Map)}. */
+  public void report(String relativePath, String template, String name1, Object value1, String name2, Object value2,
+      String name3, Object value3) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put(name1, value1);
+    parameters.put(name2, value2);
+    parameters.put(name3, value3);
+    report(relativePath, template, parameters);
+  }
+
   /**
    * Reports a problem at {@code relativePath}, with a constant {@code template} whose {@code {name}}
    * placeholders are filled from {@code parameters}, under the current rule's code and severity.

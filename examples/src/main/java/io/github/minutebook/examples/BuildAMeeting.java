@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * with Minutebook's builders, then walks the model to print what was decided: every resolution
  * part with its effect, the money, and the contract decisions.
  *
- * <p>Run it with {@code mvn -q -DskipTests package exec:java} from the project's root.
+ * <p>Run it with {@code mvn -q -DskipTests package && java -jar examples/target/minutebook-examples.jar}.
  */
 public final class BuildAMeeting {
   private static final Body BETTER_CARE_FUND = Body.of("Better Care Fund", BodyKind.FUND);

@@ -1,0 +1,74 @@
+package io.github.minutebook.validation;
+
+import static io.github.minutebook.validation.ValidationFixtures.MEMBER;
+import static io.github.minutebook.validation.ValidationFixtures.clean;
+import static io.github.minutebook.validation.ValidationFixtures.decision;
+import static io.github.minutebook.validation.ValidationFixtures.part;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.minutebook.agenda.ItemLink;
+import io.github.minutebook.agenda.ItemOutcome;
+import io.github.minutebook.agenda.LinkRelation;
+import io.github.minutebook.decision.PartEffect;
+import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.meeting.Attendance;
+import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Person;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The corners of the default rules that their main cases do not reach. */
+class DefaultRulesEdgeCasesTest {
+  private static final MeetingValidator VALIDATOR = MeetingValidator.defaults();
+
+  private static List<String> paths(Meeting m, String code) {
+    return VALIDATOR.validate(m).withCode(code).stream().map(Violation::path).toList();
+  }
+
+  @Test
+  void aDeferredItemMayNotDecideInASubPartEither() {
+    Meeting m = decision(part(clean(), 3, p -> p.withEffect(PartEffect.DEFER).withParts(
+        ResolutionPart.builder().label("a").text("the scheme be approved").effect(PartEffect.APPROVE).build())),
+        i -> i.withOutcome(ItemOutcome.DEFERRED).withResolutions(i.resolutions().get(0)
+            .withParts(i.resolutions().get(0).parts().get(3).withLabel("1"))));
+    assertEquals(List.of("agendaItems[1].resolutions[0].parts[0].parts[0].effect"),
+        paths(m, "agenda.deferred-with-decision"));
+  }
+
+  @Test
+  void anItemLinkingToItsOwnAgendaNumberLinksToItself() {
+    Meeting m = decision(clean(), i -> i.withLinks(ItemLink.of("2", LinkRelation.RELATED)));
+    assertEquals(List.of("agendaItems[1].links[0].target"), paths(m, "agenda.link-to-itself"));
+  }
+
+  @Test
+  void everyChairAfterTheFirstIsReported() {
+    Meeting m = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.of(Person.councillor("Dan Dale"), AttendanceRole.CHAIR),
+        Attendance.of(Person.councillor("Eve Ellis"), AttendanceRole.CHAIR))).toList());
+    List<Violation> found = VALIDATOR.validate(m).withCode("meeting.several-chairs");
+    assertEquals(List.of("attendance[3]", "attendance[4]"), found.stream().map(Violation::path).toList());
+    assertEquals("Councillor Eve Ellis is chair number 3 of the meeting", found.get(1).message());
+  }
+
+  @Test
+  void keepsParametersInTheOrderTheRuleGaveThem() {
+    Meeting m = clean().withAttendance(Stream.concat(clean().attendance().stream(),
+        Stream.of(Attendance.of(MEMBER, AttendanceRole.ABSENT))).toList());
+    Violation v = VALIDATOR.validate(m).withCode("meeting.present-and-absent").get(0);
+    assertEquals(List.of("person", "role", "absence"), List.copyOf(v.parameters().keySet()));
+  }
+
+  @Test
+  void reportsARuleThatFailsAnAssertion() {
+    Rule<Meeting> asserting = Rule.of(Meeting.class, "house.asserting", Severity.INFO, "Fails an assertion.",
+        (meeting, context) -> {
+          throw new AssertionError("unexpected");
+        });
+    ValidationReport report = MeetingValidator.builder().addRule(asserting).build().validate(clean());
+    assertEquals("Rule house.asserting failed with java.lang.AssertionError: unexpected",
+        report.withCode("validation.rule-failed").get(0).message());
+  }
+}
