@@ -16,7 +16,10 @@ import java.util.Optional;
 public final class RuleContext {
   private final Object root;
   private final List<Object> ancestors = new ArrayList<>();
-  private final List<String> segments = new ArrayList<>();
+  /** The path as parallel stacks: a property name, and an index or -1 for a single value. */
+  private String[] names = new String[32];
+  private int[] indexes = new int[32];
+  private int depth;
   private final List<Violation> violations = new ArrayList<>();
   private final Map<Object, Object> memo = new java.util.HashMap<>();
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
@@ -110,18 +113,20 @@ public final class RuleContext {
 
   // --- used by the traversal ---
 
-  void enter(String segment, Object value) {
-    segments.add(segment);
+  void enter(String name, int index, Object value) {
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = name;
+    indexes[depth] = index;
+    depth++;
     ancestors.add(value);
   }
 
   void leave() {
-    segments.remove(segments.size() - 1);
+    depth--;
     ancestors.remove(ancestors.size() - 1);
-  }
-
-  int depth() {
-    return segments.size();
   }
 
   void using(Rule<?> rule, Severity severity) {
@@ -135,8 +140,11 @@ public final class RuleContext {
 
   private String render(String relativePath) {
     StringBuilder path = new StringBuilder();
-    for (String segment : segments) {
-      append(path, segment);
+    for (int i = 0; i < depth; i++) {
+      append(path, names[i]);
+      if (indexes[i] >= 0) {
+        path.append('[').append(indexes[i]).append(']');
+      }
     }
     if (!relativePath.isEmpty()) {
       append(path, relativePath);

@@ -83,7 +83,7 @@ final class Traversal {
   /** Walks {@code value} as the root: its path is empty. */
   @SuppressWarnings("unchecked")
   <T> void root(Class<T> type, T value) {
-    context.enter("", value);
+    context.enter("", -1, value);
     try {
       childrenOf(type, value);
     } finally {
@@ -92,7 +92,11 @@ final class Traversal {
   }
 
   private <T> void one(String name, Class<T> type, T value) {
-    context.enter(name, value);
+    one(name, -1, type, value);
+  }
+
+  private <T> void one(String name, int index, Class<T> type, T value) {
+    context.enter(name, index, value);
     try {
       childrenOf(type, value);
     } finally {
@@ -106,7 +110,7 @@ final class Traversal {
 
   private <T> void list(String name, Class<T> type, List<? extends T> values) {
     for (int i = 0; i < values.size(); i++) {
-      one(name + "[" + i + "]", type, values.get(i));
+      one(name, i, type, values.get(i));
     }
   }
 
