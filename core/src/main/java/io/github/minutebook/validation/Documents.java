@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 /** What rules look up in a whole meeting: items by their names, people by name or post. */
 final class Documents {
   private static final Object ITEM_NAMES = new Object();
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private Documents() {}
 
@@ -37,7 +38,7 @@ final class Documents {
 
   /** A key that identifies a person across a document: the name, else the post, case-folded. */
   static Optional<String> personKey(Person person) {
-    return person.name().or(person::post).map(s -> Ascii.toLowerCase(s.trim().replaceAll("\\s+", " ")));
+    return person.name().or(person::post).map(s -> Ascii.toLowerCase(WHITESPACE.matcher(s.trim()).replaceAll(" ")));
   }
 
   /** Every resolution part, depth first. */

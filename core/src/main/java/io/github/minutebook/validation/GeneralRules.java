@@ -37,7 +37,8 @@ final class GeneralRules {
         Rule.of(Money.class, "money.absurd-magnitude", ERROR,
             "A sum is below 10^15 in size: anything larger is a mistake in the data.",
             (m, c) -> {
-              if (m.amount().abs().compareTo(ABSURD) >= 0) {
+              // at least 16 integer digits, without allocating the absolute value
+              if (m.amount().signum() != 0 && (long) m.amount().precision() - m.amount().scale() > 15) {
                 c.report("amount", "{amount} is implausibly large", "amount", m);
               }
             }),

@@ -48,14 +48,21 @@ public final class MeetingValidator implements Validator<Meeting> {
 
   private final ImmutableList<Rule<?>> rules;
   private final Map<String, Severity> severities;
-  private final ImmutableListMultimap<Class<?>, Rule<?>> rulesByTarget;
+  /** For each visited type, its rules and the severity each reports with, resolved once. */
+  private final java.util.IdentityHashMap<Class<?>, Applied[]> rulesByTarget = new java.util.IdentityHashMap<>();
+
+  /** A rule with the severity this validator reports it at. */
+  private record Applied(Rule<?> rule, Severity severity) {}
+
+  private static final Applied[] NONE = new Applied[0];
 
   private MeetingValidator(Builder builder) {
     this.rules = ImmutableList.copyOf(builder.rules.values());
     this.severities = Map.copyOf(builder.severities);
     ImmutableListMultimap.Builder<Class<?>, Rule<?>> byTarget = ImmutableListMultimap.builder();
     rules.forEach(rule -> byTarget.put(rule.target(), rule));
-    this.rulesByTarget = byTarget.build();
+    byTarget.build().asMap().forEach((type, typeRules) -> rulesByTarget.put(type,
+        typeRules.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new)));
   }
 
   /** The default rules, as documented in {@code docs/validation-rules.md}. */
@@ -108,8 +115,9 @@ public final class MeetingValidator implements Validator<Meeting> {
   /** Applies every rule for {@code type} to {@code value}; a rule that throws is reported, not rethrown. */
   @SuppressWarnings("unchecked")
   <T> void apply(Class<T> type, T value, RuleContext context) {
-    for (Rule<?> rule : rulesByTarget.get(type)) {
-      context.using(rule, severityOf(rule));
+    for (Applied applied : rulesByTarget.getOrDefault(type, NONE)) {
+      Rule<?> rule = applied.rule();
+      context.using(rule, applied.severity());
       try {
         ((Rule<T>) rule).check(value, context);
       } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {

@@ -1,0 +1,169 @@
+package io.github.minutebook.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Baseline B: plain Java records that mirror Minutebook's wire format, as a user would write them
+ * by hand for Jackson's databind. Dates and times are java.time values, sums are BigDecimal
+ * written as strings, code lists are strings. They carry no validation and no immutability
+ * beyond what records give.
+ */
+public final class WireRecords {
+  private WireRecords() {}
+
+  /** A meeting document. */
+  public record WMeeting(String minutebook, String id, WParty authority, WParty body, String title, LocalDate date,
+      LocalTime startTime, LocalTime endTime, WAdjournment adjournment, String zone, String location, String status,
+      List<WAttendance> attendance, List<WDeclaration> declarations, List<WAgendaItem> agendaItems,
+      List<WNote> proceduralNotes, List<WDocument> documents, String minutesStatus, WMinuteReference confirmedAt,
+      WProvenance provenance) {}
+
+  /** A person or a body. */
+  public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
+      WParty organisation, String abbreviation, String kind) {}
+
+  /** An adjournment. */
+  public record WAdjournment(LocalTime time, String reason, List<String> items, LocalDate resumesOn) {}
+
+  /** Attendance. */
+  public record WAttendance(WParty person, String role, List<WParty> representing, WParty substituteFor, String note) {}
+
+  /** A declaration of interest. */
+  public record WDeclaration(WParty person, List<String> items, String nature, String kind, String action,
+      String actionAsWritten) {}
+
+  /** A procedural note. */
+  public record WNote(String kind, String text, LocalTime time, String duringItem) {}
+
+  /** A document. */
+  public record WDocument(String title, String kind, String address, String mediaType, LocalDate date) {}
+
+  /** Provenance. */
+  public record WProvenance(String publisher, String address, String retrievedAt, String licence) {}
+
+  /** A reference to a minute. */
+  public record WMinuteReference(WParty body, LocalDate meetingDate, String minuteNumber, String meetingId, String itemId,
+      Boolean exempt, String asWritten) {}
+
+  /** An agenda item. */
+  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String title, String agendaDescription,
+      String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent, String urgencyReason,
+      List<WReportReference> reportReferences, List<WDocument> documents, List<WParty> presenters, List<WItemLink> links,
+      List<WParagraph> narrative, String outcome, String outcomeReason, List<WResolution> resolutions,
+      List<WRecommendation> recommendations, List<WAction> actions, List<WMinuteReference> minuteReferences,
+      List<WPostMeetingNote> postMeetingNotes) {}
+
+  /** A legal basis. */
+  public record WLegalBasis(String citation, String instrument, String provision) {}
+
+  /** A report reference. */
+  public record WReportReference(String reference, String title, WDocument document) {}
+
+  /** A link between items. */
+  public record WItemLink(String target, String relation) {}
+
+  /** A paragraph. */
+  public record WParagraph(String number, String kind, List<WParty> speakers, String text, List<WParagraph> points) {}
+
+  /** A resolution. */
+  public record WResolution(String id, String preamble, List<WPart> parts, Boolean withheld, WParty decisionMaker,
+      WParty recommendedTo, LocalDate decisionDate, Boolean keyDecision, Boolean subjectToCallIn, WCallIn callIn,
+      List<String> reasons, List<String> alternatives, List<String> dispensations, WParty movedBy, WParty secondedBy,
+      List<WAmendment> amendments, WVote vote) {}
+
+  /** A resolution part. */
+  public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,
+      List<WCondition> conditions, List<WFunding> fundingAllocations, List<WContract> contractAwards, List<WPart> parts) {}
+
+  /** A delegation. */
+  public record WDelegation(WParty delegate, List<WParty> inConsultationWith, List<WParty> withAgreementOf, String scope,
+      WAmount limit, WMinuteReference source) {}
+
+  /** A condition. */
+  public record WCondition(String text, String kind, List<String> dependsOnParts, WParty approver) {}
+
+  /** A call-in. */
+  public record WCallIn(String outcome, LocalDate date, WMinuteReference consideredAt) {}
+
+  /** An amendment. */
+  public record WAmendment(String text, WParty movedBy, WParty secondedBy, WVote vote, String outcome) {}
+
+  /** A vote. */
+  public record WVote(Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
+      String result) {}
+
+  /** A named vote. */
+  public record WNamedVote(WParty voter, String option) {}
+
+  /** A funding allocation. */
+  public record WFunding(String id, String purpose, WAmount amount, WAmount fullYearEffect, List<WComponent> components,
+      List<WRecharge> recharges, List<WSource> fundingSources, String spendType, String status, WParty recipient,
+      WParty partner, WLegalBasis legalBasis, List<WCondition> conditions) {}
+
+  /** An amount. */
+  public record WAmount(WMoney value, String qualifier, String basis, WFinancialYear financialYear, WDateRange period,
+      String asWritten) {}
+
+  /** Money. */
+  public record WMoney(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {}
+
+  /** A financial year. */
+  public record WFinancialYear(int firstYear, int lastYear, String yearStart) {}
+
+  /** A date range. */
+  public record WDateRange(LocalDate start, LocalDate end, String asWritten) {}
+
+  /** A funding component. */
+  public record WComponent(String description, WAmount amount, String relation) {}
+
+  /** A recharge. */
+  public record WRecharge(WAmount amount, WParty to, String kind) {}
+
+  /** A funding source. */
+  public record WSource(String kind, String name, WParty provider, WAmount amount) {}
+
+  /** A contract decision. */
+  public record WContract(String id, String subject, String stage, String procurementMethod, String methodAsWritten,
+      String methodRationale, WFramework framework, String lot, WParty contractingAuthority, WParty leadBody,
+      List<WParty> jointWith, List<WParty> suppliers, Boolean supplierWithheld, WAmount value, WTerm term,
+      List<WCriterion> evaluationCriteria, List<WCondition> conditions, WExisting existingContract) {}
+
+  /** A framework. */
+  public record WFramework(String name, WParty provider, String lot) {}
+
+  /** A contract term. */
+  public record WTerm(LocalDate start, LocalDate end, String duration, List<String> extensionOptions, LocalDate maximumEnd,
+      String asWritten) {}
+
+  /** An evaluation criterion. */
+  public record WCriterion(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal weightPercent) {}
+
+  /** An existing contract. */
+  public record WExisting(String description, WParty supplier, WParty heldBy, WFramework framework, LocalDate expires) {}
+
+  /** A recommendation. */
+  public record WRecommendation(String id, String number, WRecSource source, WParty addressee, String text, String subject,
+      String group, String actionPlanId, LocalDate date, LocalDate dueDate, WResponse response,
+      List<WProgress> progressUpdates) {}
+
+  /** A recommendation's source. */
+  public record WRecSource(String kind, WParty body, String title, WReportReference report) {}
+
+  /** A response. */
+  public record WResponse(String status, String text, WParty respondent, LocalDate date, Boolean draft) {}
+
+  /** A progress update. */
+  public record WProgress(LocalDate date, String text, String status, WParty reportedBy, WMinuteReference recordedAt) {}
+
+  /** An action. */
+  public record WAction(String id, String description, String kind, WParty owner, List<WParty> involving, LocalDate dueDate,
+      String dueWhen) {}
+
+  /** A post-meeting note. */
+  public record WPostMeetingNote(String author, LocalDate date, String text) {}
+}
