@@ -38,7 +38,7 @@ final class Documents {
 
   /** A key that identifies a person across a document: the name, else the post, case-folded. */
   static Optional<String> personKey(Person person) {
-    return person.name().or(person::post).map(s -> Ascii.toLowerCase(WHITESPACE.matcher(s.trim()).replaceAll(" ")));
+    return person.name().or(person::post).map(Documents::normaliseName);
   }
 
   /** Every resolution part, depth first. */
@@ -55,6 +55,19 @@ final class Documents {
   }
 
   static boolean isBlank(String text) {
-    return text.trim().isEmpty();
+    return text.isBlank();
+  }
+
+  /** Case-folds a name and folds runs of white space, without a regular expression where none is needed. */
+  private static String normaliseName(String name) {
+    String text = name.strip();
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i - 1)))) {
+        text = WHITESPACE.matcher(text).replaceAll(" ");
+        break;
+      }
+    }
+    return Ascii.toLowerCase(text);
   }
 }

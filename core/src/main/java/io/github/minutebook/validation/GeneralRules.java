@@ -54,8 +54,8 @@ final class GeneralRules {
         Rule.of(Person.class, "party.unidentified-person", ERROR,
             "A person has a name or a post.",
             (p, c) -> {
-              boolean named = p.name().filter(n -> !Documents.isBlank(n)).isPresent();
-              boolean posted = p.post().filter(n -> !Documents.isBlank(n)).isPresent();
+              boolean named = p.name().isPresent() && !p.name().get().isBlank();
+              boolean posted = p.post().isPresent() && !p.post().get().isBlank();
               if (!named && !posted) {
                 c.report("", "The person has neither a name nor a post");
               }

@@ -216,44 +216,69 @@ final class MeetingRules {
   }
 
   private static void duplicateIds(Meeting m, RuleContext c) {
+    // First count the identifiers without building any path: duplicates are rare.
+    Map<String, Integer> counts = new HashMap<>();
+    eachId(m, (path, id) -> counts.merge(id, 1, Integer::sum), false);
+    if (counts.values().stream().allMatch(n -> n == 1)) {
+      return;
+    }
     Map<String, String> seen = new HashMap<>();
-    Consumer<Map.Entry<String, Optional<String>>> check = entry -> entry.getValue().ifPresent(id -> {
-      String earlier = seen.putIfAbsent(id, entry.getKey());
-      if (earlier != null) {
-        c.report(entry.getKey().isEmpty() ? "id" : entry.getKey() + ".id", "Identifier {id} is already used at {earlier}", "id", id, "earlier", earlier);
+    eachId(m, (path, id) -> {
+      if (counts.get(id) > 1) {
+        String earlier = seen.putIfAbsent(id, path);
+        if (earlier != null) {
+          c.report(path.isEmpty() ? "id" : path + ".id", "Identifier {id} is already used at {earlier}",
+              "id", id, "earlier", earlier);
+        }
       }
-    });
-    check.accept(Map.entry("", m.id()));
+    }, true);
+  }
+
+  private static void accept(java.util.function.BiConsumer<String, String> action, String path, Optional<String> id) {
+    if (id.isPresent()) {
+      action.accept(path, id.get());
+    }
+  }
+
+  /** Calls {@code action} with each identifier and, when {@code paths}, its path (else ""). */
+  private static void eachId(Meeting m, java.util.function.BiConsumer<String, String> action, boolean paths) {
+    accept(action, "", m.id());
     for (int i = 0; i < m.agendaItems().size(); i++) {
       AgendaItem item = m.agendaItems().get(i);
-      String at = "agendaItems[" + i + "]";
-      check.accept(Map.entry(at, item.id()));
+      String at = paths ? "agendaItems[" + i + "]" : "";
+      accept(action, at, item.id());
       for (int r = 0; r < item.resolutions().size(); r++) {
-        String res = at + ".resolutions[" + r + "]";
-        check.accept(Map.entry(res, item.resolutions().get(r).id()));
-        partIds(item.resolutions().get(r).parts(), res, check);
+        String res = paths ? at + ".resolutions[" + r + "]" : "";
+        accept(action, res, item.resolutions().get(r).id());
+        partIds(item.resolutions().get(r).parts(), res, action, paths);
       }
       for (int r = 0; r < item.recommendations().size(); r++) {
-        check.accept(Map.entry(at + ".recommendations[" + r + "]", item.recommendations().get(r).id()));
+        String rec = paths ? at + ".recommendations[" + r + "]" : "";
+        accept(action, rec, item.recommendations().get(r).id());
       }
       for (int r = 0; r < item.actions().size(); r++) {
-        check.accept(Map.entry(at + ".actions[" + r + "]", item.actions().get(r).id()));
+        String act = paths ? at + ".actions[" + r + "]" : "";
+        accept(action, act, item.actions().get(r).id());
       }
     }
   }
 
-  private static void partIds(List<ResolutionPart> parts, String at, Consumer<Map.Entry<String, Optional<String>>> check) {
+  private static void partIds(List<ResolutionPart> parts, String at, java.util.function.BiConsumer<String, String> action,
+      boolean paths) {
     for (int p = 0; p < parts.size(); p++) {
       ResolutionPart part = parts.get(p);
-      String here = at + ".parts[" + p + "]";
-      check.accept(Map.entry(here, part.id()));
+      String here = paths ? at + ".parts[" + p + "]" : "";
+      accept(action, here, part.id());
       for (int f = 0; f < part.fundingAllocations().size(); f++) {
-        check.accept(Map.entry(here + ".fundingAllocations[" + f + "]", part.fundingAllocations().get(f).id()));
+        String path = paths ? here + ".fundingAllocations[" + f + "]" : "";
+        accept(action, path, part.fundingAllocations().get(f).id());
       }
       for (int a = 0; a < part.contractAwards().size(); a++) {
-        check.accept(Map.entry(here + ".contractAwards[" + a + "]", part.contractAwards().get(a).id()));
+        String path = paths ? here + ".contractAwards[" + a + "]" : "";
+        accept(action, path, part.contractAwards().get(a).id());
       }
-      partIds(part.parts(), here, check);
+      partIds(part.parts(), here, action, paths);
     }
   }
+
 }

@@ -61,8 +61,15 @@ public final class MeetingValidator implements Validator<Meeting> {
     this.severities = Map.copyOf(builder.severities);
     ImmutableListMultimap.Builder<Class<?>, Rule<?>> byTarget = ImmutableListMultimap.builder();
     rules.forEach(rule -> byTarget.put(rule.target(), rule));
-    byTarget.build().asMap().forEach((type, typeRules) -> rulesByTarget.put(type,
+    ImmutableListMultimap<Class<?>, Rule<?>> grouped = byTarget.build();
+    grouped.asMap().forEach((type, typeRules) -> rulesByTarget.put(type,
         typeRules.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new)));
+    // A person or body is checked once, by the rules for Party and then those for its own type.
+    for (Class<?> concrete : List.of(io.github.minutebook.party.Person.class, io.github.minutebook.party.Body.class)) {
+      List<Rule<?>> both = new java.util.ArrayList<>(grouped.get(io.github.minutebook.party.Party.class));
+      both.addAll(grouped.get(concrete));
+      rulesByTarget.put(concrete, both.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new));
+    }
   }
 
   /** The default rules, as documented in {@code docs/validation-rules.md}. */

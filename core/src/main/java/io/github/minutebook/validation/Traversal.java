@@ -105,7 +105,9 @@ final class Traversal {
   }
 
   private <T> void optional(String name, Class<T> type, Optional<? extends T> value) {
-    value.ifPresent(v -> one(name, type, v));
+    if (value.isPresent()) {
+      one(name, -1, type, value.get());
+    }
   }
 
   private <T> void list(String name, Class<T> type, List<? extends T> values) {
@@ -143,8 +145,8 @@ final class Traversal {
     }
   }
 
+  /** Applies the rules for Party and for the party's own type, which the validator has merged. */
   private void party(Party party) {
-    validator.apply(Party.class, party, context);
     if (party instanceof Person person) {
       validator.apply(Person.class, person, context);
       optional("organisation", Body.class, person.organisation());
