@@ -30,5 +30,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
       "progressUpdate:progressUpdates",
       "extensionOption:extensionOptions"
     },
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only this harmless annotation may be copied in from the class path: no @Generated of
+    // Immutables or javax in the class files, so consumers compile without Immutables warnings.
+    allowedClasspathAnnotations = {Override.class})
 @interface MinutebookStyle {}

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * Money net = cost.minus(recharged); // GBP 385500.00
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Money implements Comparable<Money> {
   /** Amounts with more integer digits than this are kept at the scale they came with. */
   private static final int MAX_NORMALISED_INTEGER_DIGITS = 100;

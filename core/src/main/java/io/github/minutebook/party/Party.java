@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Someone who acts in council business: a {@link Person} or a {@link Body}.
  *
- * <p>Use a switch on the two permitted types, or {@link #displayName()} for text.
+ * <p>Tell them apart with {@code instanceof Person} and {@code instanceof Body} (the interface is
+ * sealed, so there is no third case), or use {@link #displayName()} for text.
  */
 public sealed interface Party permits Person, Body {
   /** A stable identifier, where the publisher gives one, so that references can be checked. */

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  *     "bromley.large-award-not-key", Severity.ERROR,
  *     "Contract awards over £500,000 must be key decisions.",
  *     (award, context) -> {
- *       boolean large = award.value().map(v -> v.value().amount()
- *           .compareTo(new BigDecimal("500000")) > 0).orElse(false);
+ *       Money threshold = Money.of("500000", "GBP");
+ *       boolean large = award.value().map(Amount::value)
+ *           .filter(v -> v.currency().equals(threshold.currency())) // other currencies: not this rule's
+ *           .map(v -> v.compareTo(threshold) > 0).orElse(false);
  *       boolean key = context.nearest(Resolution.class)
  *           .flatMap(Resolution::keyDecision).orElse(false);
  *       if (large && !key) {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
+import io.github.minutebook.money.Money;
 import io.github.minutebook.procurement.ContractAward;
-import java.math.BigDecimal;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +19,10 @@ class HouseRulesTest {
       "bromley.large-award-not-key", Severity.ERROR,
       "Contract awards over £500,000 must be key decisions.",
       (award, context) -> {
-        boolean large = award.value()
-            .map(v -> v.value().amount().compareTo(new BigDecimal("500000")) > 0).orElse(false);
+        Money threshold = Money.of("500000", "GBP");
+        boolean large = award.value().map(Amount::value)
+            .filter(v -> v.currency().equals(threshold.currency())) // other currencies are not this rule's
+            .map(v -> v.compareTo(threshold) > 0).orElse(false);
         boolean key = context.nearest(Resolution.class).flatMap(Resolution::keyDecision).orElse(false);
         if (large && !key) {
           context.report("value", "An award of {value} is not marked as a key decision",
@@ -56,6 +58,14 @@ class HouseRulesTest {
     assertEquals("agendaItems[1].resolutions[0].parts[1].contractAwards[0].value", v.path());
     assertEquals("An award of GBP 750000.00 is not marked as a key decision", v.message());
     assertEquals(Severity.ERROR, v.severity());
+  }
+
+  @Test
+  void anAwardInAnotherCurrencyIsNotMeasuredInPounds() {
+    Meeting euros = ValidationFixtures.contract(ValidationFixtures.clean(),
+        c -> c.withValue(Amount.of(Money.of("750000", "EUR"))));
+    assertTrue(BROMLEY.validate(ValidationFixtures.resolution(euros, r -> r.withKeyDecision(false)))
+        .withCode("bromley.large-award-not-key").isEmpty());
   }
 
   @Test

@@ -46,8 +46,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Decoding is strict: the input must be UTF-8 (a UTF-8 byte order mark is skipped; UTF-16 and
  * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "1.0"}, with
  * no duplicate keys, unknown properties, nulls or trailing content, within the configured limits.
- * Any problem is one {@link MinutebookJsonException} with its line, column and JSON Pointer;
- * nothing else escapes. Instances are immutable and thread-safe.
+ * Any problem with the data is one {@link MinutebookJsonException} with its line, column and JSON
+ * Pointer; nothing else escapes for bad data. A failure to read the input stream itself is an
+ * {@link java.io.UncheckedIOException}. Methods that take a stream leave it open, except the
+ * streaming readers, which close it when their {@code Stream} is closed. Instances are immutable
+ * and thread-safe.
  */
 public final class MinutebookJson {
   /** Where the JSON Schema of the format is on the class path. */
