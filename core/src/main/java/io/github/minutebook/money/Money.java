@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * An exact sum of money in one currency.
  *
  * <p>The amount is a {@link BigDecimal}, never a {@code double}. Its scale is normalised to the
- * currency's minor unit where that loses nothing: {@code 1234.5 GBP} and {@code 1234.500 GBP} are
+ * currency's minor unit where that loses nothing (and never left negative, so that {@code 1E+3}
+ * and {@code 1000} are the same sum): {@code 1234.5 GBP} and {@code 1234.500 GBP} are
  * both stored as {@code 1234.50 GBP} and are equal. An amount with more decimal places than the
  * currency has (a rate of {@code 0.125 GBP}, say) is kept exactly as given, never rounded; the
  * validators report it. Negative amounts are representable (a saving, a reduction) and are a
@@ -107,11 +108,15 @@ public abstract class Money implements Comparable<Money> {
   Money normalise() {
     int digits = currency().getDefaultFractionDigits();
     BigDecimal amount = amount();
-    if (digits < 0 || amount.scale() == digits) {
+    if (amount.scale() == digits || (digits < 0 && amount.scale() >= 0)) {
       return this;
     }
     if (amount.precision() - amount.scale() > MAX_NORMALISED_INTEGER_DIGITS) {
       return this; // an absurd magnitude: widening it would allocate; validators flag it
+    }
+    if (digits < 0) {
+      // no minor unit: only a negative scale (1E+3) is widened, to the plain 1000 a document writes
+      return ImmutableMoney.of(amount.setScale(0), currency());
     }
     if (amount.scale() < digits) {
       return ImmutableMoney.of(amount.setScale(digits), currency());

@@ -28,4 +28,14 @@ public abstract class EvaluationCriterion implements WithEvaluationCriterion {
   public static EvaluationCriterion of(String name, BigDecimal weightPercent) {
     return ImmutableEvaluationCriterion.of(name, weightPercent);
   }
+
+  /** A negative scale ({@code 1E+2}) becomes scale 0 ({@code 100}), so that equal weights are equal. */
+  @Value.Check
+  EvaluationCriterion normalise() {
+    BigDecimal weight = weightPercent();
+    if (weight.scale() < 0 && (long) weight.precision() - weight.scale() <= 100) {
+      return ImmutableEvaluationCriterion.of(name(), weight.setScale(0));
+    }
+    return this;
+  }
 }

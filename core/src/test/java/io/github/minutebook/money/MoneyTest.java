@@ -44,6 +44,13 @@ class MoneyTest {
   }
 
   @Test
+  void neverKeepsANegativeScaleWhereTheCurrencyHasNoMinorUnit() {
+    Money gold = Money.of(new BigDecimal("1E+3"), Currency.getInstance("XAU"));
+    assertEquals(0, gold.amount().scale());
+    assertEquals(Money.of("1000", "XAU"), gold);
+  }
+
+  @Test
   void negativeZeroIsZero() {
     Money zero = Money.of("-0.00", "GBP");
     assertTrue(zero.isZero());

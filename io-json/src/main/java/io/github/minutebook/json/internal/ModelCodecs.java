@@ -163,14 +163,22 @@ public final class ModelCodecs {
       .required("currency", CURRENCY_CODEC, Money::currency, (p, v) -> p.currency = v,
           "The ISO 4217 currency code: \"GBP\".");
 
+  /** A year of a financial year: read as any whole number; the schema says the range FinancialYear's check allows. */
+  public static final Codec<Integer> YEAR = narrowed(INTEGER, schema -> schema
+      .put("minimum", java.time.Year.MIN_VALUE + 1).put("maximum", java.time.Year.MAX_VALUE - 1));
+
+  /** The day a financial year starts: read as any day; the schema says FinancialYear's check refuses 29 February. */
+  public static final Codec<java.time.MonthDay> YEAR_START = narrowed(MONTH_DAY_CODEC, schema -> schema
+      .put("not", new LinkedHashMap<>(Map.of("const", "--02-29"))));
+
   public static final ObjectCodec<FinancialYear, FinancialYear.Builder> FINANCIAL_YEAR = ObjectCodec.of(FinancialYear.class,
           "A financial year: 2016/17 is firstYear 2016, lastYear 2017, starting --04-01.", FinancialYear::builder,
           FinancialYear.Builder::build)
-      .required("firstYear", INTEGER, FinancialYear::firstYear, FinancialYear.Builder::firstYear,
+      .required("firstYear", YEAR, FinancialYear::firstYear, FinancialYear.Builder::firstYear,
           "The calendar year in which it starts.")
-      .required("lastYear", INTEGER, FinancialYear::lastYear, FinancialYear.Builder::lastYear,
+      .required("lastYear", YEAR, FinancialYear::lastYear, FinancialYear.Builder::lastYear,
           "The calendar year in which it ends.")
-      .defaulted("yearStart", MONTH_DAY_CODEC, FinancialYear::yearStart, FinancialYear.Builder::yearStart,
+      .defaulted("yearStart", YEAR_START, FinancialYear::yearStart, FinancialYear.Builder::yearStart,
           "The day every such year starts; \"--04-01\" (the UK's) when left out.");
 
   public static final ObjectCodec<DateRange, DateRange.Builder> DATE_RANGE = ObjectCodec.of(DateRange.class,
@@ -435,7 +443,7 @@ public final class ModelCodecs {
       .required("option", VOTE_OPTION, NamedVote::option, (p, v) -> p.option = v, "How.");
 
   /** Counts by vote option: an object whose keys are vote options and whose values are whole numbers. */
-  static final Codec<Map<VoteOption, Integer>> COUNTS = new Codec<>() {
+  public static final Codec<Map<VoteOption, Integer>> COUNTS = new Codec<>() {
     @Override
     public Map<VoteOption, Integer> read(JsonParser p) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -479,7 +487,7 @@ public final class ModelCodecs {
     public Schema schema() {
       Map<String, Object> properties = new LinkedHashMap<>();
       for (VoteOption option : VoteOption.values()) {
-        properties.put(Scalars.name(option), Map.of("type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE));
+        properties.put(Scalars.name(option), Schema.integer(0, Integer.MAX_VALUE).keywords());
       }
       return Schema.of().put("type", "object").put("properties", properties).put("additionalProperties", false);
     }
@@ -740,6 +748,26 @@ public final class ModelCodecs {
       .optional("confirmedAt", MINUTE_REFERENCE, Meeting::confirmedAt, Meeting.Builder::confirmedAt,
           "The minute that confirmed these minutes.")
       .optional("provenance", PROVENANCE, Meeting::provenance, Meeting.Builder::provenance, "Where the record came from.");
+
+  /** {@code codec}, with more said in its schema: a check that only the model's builder makes. */
+  private static <T> Codec<T> narrowed(Codec<T> codec, java.util.function.UnaryOperator<Schema> schema) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonParser parser) {
+        return codec.read(parser);
+      }
+
+      @Override
+      public void write(T value, JsonGenerator generator) {
+        codec.write(value, generator);
+      }
+
+      @Override
+      public Schema schema() {
+        return schema.apply(codec.schema());
+      }
+    };
+  }
 
   /** Every named codec, for the module's registrations and the schema's definitions, in a stable order. */
   public static List<Codec<?>> named() {

@@ -166,6 +166,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         discriminated = true;
         continue;
       }
+      if (!discriminated && !discriminator.isEmpty()) {
+        throw Decoding.error(p, name + " must start with \"" + discriminator + "\": \"" + discriminatorValue
+            + "\", not \"" + property + "\"");
+      }
       Property<T, B, Object> prop = (Property<T, B, Object>) byName.get(property);
       if (prop == null) {
         throw Decoding.error(p, "unknown property \"" + property + "\" in " + name + "; expected one of "
@@ -272,7 +276,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> requiredNames = new ArrayList<>();
     if (!discriminator.isEmpty()) {
-      props.put(discriminator, new LinkedHashMap<>(Map.of("const", discriminatorValue)));
+      Map<String, Object> constant = new LinkedHashMap<>();
+      constant.put("const", discriminatorValue);
+      constant.put("description", discriminatorDescription());
+      props.put(discriminator, constant);
       requiredNames.add(discriminator);
     }
     for (Property<T, B, ?> prop : properties) {
@@ -289,6 +296,35 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       schema.put("required", requiredNames);
     }
     return schema.put("additionalProperties", false);
+  }
+
+  private String discriminatorDescription() {
+    return "Always \"" + discriminatorValue + "\", written first.";
+  }
+
+  /**
+   * One row of the property table, for documentation: the property's name, its kind ({@code
+   * "constant"} for the discriminator, else {@code "required"}, {@code "optional"}, {@code
+   * "defaulted"} or {@code "list"}), the codec of its value (of each element for a list) and its
+   * description.
+   */
+  public record Row(String name, String kind, Codec<?> codec, String description) {}
+
+  /** The type's description. */
+  public String description() {
+    return description;
+  }
+
+  /** The property table in written order, the discriminator first; read-only. */
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    if (!discriminator.isEmpty()) {
+      rows.add(new Row(discriminator, "constant", Scalars.TEXT, discriminatorDescription()));
+    }
+    for (Property<T, B, ?> prop : properties) {
+      rows.add(new Row(prop.name, prop.kind.name().toLowerCase(java.util.Locale.ROOT), prop.codec, prop.description));
+    }
+    return List.copyOf(rows);
   }
 
   /** The codecs of the properties, for collecting the schema's definitions. */

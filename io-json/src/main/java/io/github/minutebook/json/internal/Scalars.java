@@ -37,7 +37,8 @@ public final class Scalars {
   private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
   private static final Pattern INSTANT =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
-  private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,9}Y)?(?:-?[0-9]{1,9}M)?(?:-?[0-9]{1,9}D)?");
+  /** Each part of a period is a 32-bit whole number: up to ten digits (larger values are refused when parsed). */
+  private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?");
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final DateTimeFormatter STRICT_DATE =
@@ -275,9 +276,46 @@ public final class Scalars {
 
       @Override
       public Schema schema() {
-        return Schema.string(form.pattern(), what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + ".");
+        return Schema.string(SchemaForms.EXACT.getOrDefault(name, form.pattern()),
+            what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + ".");
       }
     };
+  }
+
+  /**
+   * The written forms in the schema, where they are narrower than the reader's first check: what
+   * the parser then accepts, exactly, so that the schema and the decoder agree (a 30 February, a
+   * 24:00 or an empty period fail both). Regular expressions in the common subset of Java's and
+   * ECMA-262's syntax; SchemaPatternTest checks each against its parser.
+   */
+  static final class SchemaForms {
+    private SchemaForms() {}
+
+    /** A date of years 0000 to 9999 that the proleptic Gregorian calendar has: leap days in leap years only. */
+    static final String DATE = "[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29";
+
+    /** 00:00 to 23:59:59.999999999. */
+    static final String TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+
+    /**
+     * What {@code Instant.parse} accepts of the pre-checked form: also a leap second 23:59:60, and
+     * 24:00:00 as the next day's start.
+     */
+    static final String INSTANT = "(?:" + DATE + ")T(?:(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]|23:59:60)"
+        + "(?:\\.[0-9]{1,9})?|24:00:00(?:\\.0{1,9})?)Z";
+
+    /** At least one of years, months and days, each of up to nine digits. */
+    static final String PERIOD = "-?P(?=-?[0-9])(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?";
+
+    /** A day that some year has: 29 February included. */
+    static final String MONTH_DAY = "--(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|[12][0-9]))";
+
+    /** By the name each parsed codec is made with. */
+    static final java.util.Map<String, String> EXACT = java.util.Map.of(
+        "date", DATE, "time", TIME, "instant", INSTANT, "period", PERIOD, "monthDay", MONTH_DAY);
   }
 
   private static String shorten(String text) {

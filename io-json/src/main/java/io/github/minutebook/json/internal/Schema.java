@@ -32,13 +32,49 @@ public final class Schema {
     return this;
   }
 
-  /** A string schema matching {@code pattern}. */
+  /**
+   * A string schema whose whole value matches {@code pattern}, a regular expression in the common
+   * subset of Java's and ECMA-262's syntax. JSON Schema's {@code pattern} matches anywhere in the
+   * string, so the pattern is anchored here with {@code ^} and {@code $}.
+   */
   public static Schema string(String pattern, String description) {
     Schema s = of().put("type", "string");
     if (!pattern.isEmpty()) {
-      s.put("pattern", pattern);
+      s.put("pattern", anchored(pattern));
     }
     return s.put("description", description);
+  }
+
+  /** {@code pattern} anchored at both ends, grouped first where it has a top-level alternative. */
+  static String anchored(String pattern) {
+    return hasTopLevelAlternative(pattern) ? "^(?:" + pattern + ")$" : "^" + pattern + "$";
+  }
+
+  private static boolean hasTopLevelAlternative(String pattern) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A whole number from {@code minimum} to {@code maximum}. */
+  public static Schema integer(long minimum, long maximum) {
+    return of().put("type", "integer").put("minimum", minimum).put("maximum", maximum);
   }
 
   /** A non-empty array of {@code items}. */
@@ -60,6 +96,4 @@ public final class Schema {
   public String definition() {
     return definition;
   }
-
-
 }
