@@ -460,6 +460,9 @@ public final class ModelCodecs {
         if (option == null) {
           throw Decoding.error(p, "\"" + name + "\" is not a vote option");
         }
+        if (counts.containsKey(option)) {
+          throw Decoding.error(p, "duplicate vote option \"" + name + "\"");
+        }
         p.nextToken();
         int count = INTEGER.read(p);
         if (count < 0) {

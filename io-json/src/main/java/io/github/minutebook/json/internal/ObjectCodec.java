@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * A JSON object with named properties, read into a builder and written from a value's accessors.
@@ -34,6 +37,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final List<Property<T, B, ?>> properties = new ArrayList<>();
   private final Map<String, Property<T, B, ?>> byName = new HashMap<>();
   private int required;
+  private long requiredMask;
   private String discriminator = "";
   private String discriminatorValue = "";
 
@@ -64,10 +68,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<V> codec;
     final Function<T, ?> get;
     final BiConsumer<B, ?> set;
-    final int bit;
+    /** This property's bit in the mask of properties present: its position in the table. */
+    final long bit;
     final String description;
 
-    Property(String name, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set, int bit, String description) {
+    Property(String name, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set, long bit, String description) {
       this.name = name;
       this.kind = kind;
       this.codec = codec;
@@ -80,9 +85,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private <V> ObjectCodec<T, B> add(String property, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set,
       String doc) {
-    int bit = kind == Kind.REQUIRED ? required++ : -1;
-    if (required > 63) {
-      throw new IllegalStateException("too many required properties in " + name);
+    if (properties.size() == 64) {
+      throw new IllegalStateException("more than 64 properties in " + name);
+    }
+    long bit = 1L << properties.size();
+    if (kind == Kind.REQUIRED) {
+      required++;
+      requiredMask |= bit;
     }
     Property<T, B, V> p = new Property<>(property, kind, codec, get, set, bit, doc);
     if (byName.put(property, p) != null) {
@@ -148,12 +157,52 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return readProperties(p, true);
   }
 
+  /** Matches property names straight from the parser's symbols: index 0 is the discriminator, if any. */
+  private static final class Names {
+    final PropertyNameMatcher matcher;
+    final Property<?, ?, ?>[] byIndex;
+
+    Names(PropertyNameMatcher matcher, Property<?, ?, ?>[] byIndex) {
+      this.matcher = matcher;
+      this.byIndex = byIndex;
+    }
+  }
+
+  private static final JsonFactory MATCHERS = new JsonFactory();
+  private volatile Names matcher;
+
+  /** Built on first use: the tables of recursive types are completed after the codec is made. */
+  private Names nameMatcher() {
+    Names result = matcher;
+    if (result == null) {
+      List<Named> all = new ArrayList<>();
+      List<Property<?, ?, ?>> byIndex = new ArrayList<>();
+      if (!discriminator.isEmpty()) {
+        all.add(Named.fromString(discriminator));
+        byIndex.add(null);
+      }
+      for (Property<T, B, ?> prop : properties) {
+        all.add(Named.fromString(prop.name));
+        byIndex.add(prop);
+      }
+      result = new Names(MATCHERS.constructNameMatcher(all, false), byIndex.toArray(new Property<?, ?, ?>[0]));
+      matcher = result;
+    }
+    return result;
+  }
+
   @SuppressWarnings("unchecked")
   private T readProperties(JsonParser p, boolean discriminated) {
     B builder = newBuilder.get();
     long seen = 0;
-    for (String property = p.nextName(); property != null; property = p.nextName()) {
-      if (!discriminator.isEmpty() && property.equals(discriminator)) {
+    Names lookup = nameMatcher();
+    for (int match = p.nextNameMatch(lookup.matcher); match != PropertyNameMatcher.MATCH_END_OBJECT;
+        match = p.nextNameMatch(lookup.matcher)) {
+      if (match == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+        throw Decoding.expected(p, "a property name or the end of " + name);
+      }
+      String property = p.currentName();
+      if (match >= 0 && lookup.byIndex[match] == null) { // the discriminator
         if (discriminated) {
           throw Decoding.error(p, "\"" + property + "\" appears twice in " + name);
         }
@@ -170,11 +219,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         throw Decoding.error(p, name + " must start with \"" + discriminator + "\": \"" + discriminatorValue
             + "\", not \"" + property + "\"");
       }
-      Property<T, B, Object> prop = (Property<T, B, Object>) byName.get(property);
+      Property<T, B, Object> prop = match >= 0 ? (Property<T, B, Object>) lookup.byIndex[match] : null;
       if (prop == null) {
         throw Decoding.error(p, "unknown property \"" + property + "\" in " + name + "; expected one of "
             + names());
       }
+      if ((seen & prop.bit) != 0) {
+        throw Decoding.error(p, "duplicate property \"" + property + "\" in " + name);
+      }
+      seen |= prop.bit;
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_NULL) {
         throw Decoding.error(p, "\"" + property + "\" is null; leave an absent value out instead of writing null");
@@ -184,17 +237,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       } else {
         Object value = prop.codec.read(p);
         ((BiConsumer<B, Object>) prop.set).accept(builder, value);
-        if (prop.bit >= 0) {
-          seen |= 1L << prop.bit;
-        }
       }
     }
     if (!discriminator.isEmpty() && !discriminated) {
       throw Decoding.error(p, name + " lacks the required property \"" + discriminator + "\"");
     }
-    if (Long.bitCount(seen) != required) {
+    if ((seen & requiredMask) != requiredMask) {
       for (Property<T, B, ?> prop : properties) {
-        if (prop.bit >= 0 && (seen & (1L << prop.bit)) == 0) {
+        if (prop.kind == Kind.REQUIRED && (seen & prop.bit) == 0) {
           throw Decoding.error(p, name + " lacks the required property \"" + prop.name + "\"");
         }
       }

@@ -29,10 +29,14 @@ import tools.jackson.core.JsonToken;
 public final class Scalars {
   private Scalars() {}
 
-  /** Longest decimal accepted for a sum or weight, in characters. */
-  static final int MAX_DECIMAL_LENGTH = 64;
+  /**
+   * Most digits accepted on each side of a decimal's point. Limits on each side, not on the whole
+   * length, so that whatever is read can be written and read again: normalising a sum to its
+   * currency's scale adds digits after the point only to a sum that had none.
+   */
+  static final int MAX_DECIMAL_DIGITS = 64;
 
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,63})(\\.[0-9]{1,64})?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
   private static final Pattern INSTANT =
@@ -129,11 +133,15 @@ public final class Scalars {
         throw Decoding.error(p, "a decimal is written as a string, such as \"949000.00\", never as a JSON number");
       }
       String text = string(p, "a decimal string");
-      if (text.length() > MAX_DECIMAL_LENGTH) {
-        throw Decoding.error(p, "the decimal has " + text.length() + " characters; at most " + MAX_DECIMAL_LENGTH + " are accepted");
+      if (!isPlainDecimal(text)) {
+        throw Decoding.error(p, "\"" + shorten(text) + "\" is not a plain decimal such as \"949000.00\" or \"-0.5\" (no exponent, no spaces, no leading zeros)");
       }
-      if (!DECIMAL.matcher(text).matches()) {
-        throw Decoding.error(p, "\"" + text + "\" is not a plain decimal such as \"949000.00\" or \"-0.5\" (no exponent, no spaces, no leading zeros)");
+      int point = text.indexOf('.');
+      int before = (point < 0 ? text.length() : point) - (text.charAt(0) == '-' ? 1 : 0);
+      int after = point < 0 ? 0 : text.length() - point - 1;
+      if (before > MAX_DECIMAL_DIGITS || after > MAX_DECIMAL_DIGITS) {
+        throw Decoding.error(p, "the decimal has " + before + " digits before its point and " + after
+            + " after; at most " + MAX_DECIMAL_DIGITS + " are accepted on each side");
       }
       return new BigDecimal(text);
     }
@@ -145,21 +153,21 @@ public final class Scalars {
 
     @Override
     public Schema schema() {
-      return Schema.string(DECIMAL.pattern(), "An exact decimal, written as a string.")
-          .put("maxLength", MAX_DECIMAL_LENGTH);
+      return Schema.string(DECIMAL.pattern(), "An exact decimal, written as a string: at most "
+          + MAX_DECIMAL_DIGITS + " digits on each side of the point.");
     }
   };
 
   /** A calendar date, "2016-09-14", years 0000 to 9999. */
   public static final Codec<LocalDate> DATE_CODEC = parsed("date", DATE, "a date such as \"2016-09-14\"",
-      text -> LocalDate.parse(text, STRICT_DATE), date -> {
+      Scalars::parseDate, date -> {
         checkYear(date.getYear(), date);
         return date.toString();
       });
 
   /** A local time, "19:00" or "19:00:30", to the nanosecond. */
   public static final Codec<LocalTime> TIME_CODEC = parsed("time", TIME, "a time such as \"19:00\"",
-      LocalTime::parse, LocalTime::toString);
+      Scalars::parseTime, LocalTime::toString);
 
   /** An instant in UTC, "2026-11-22T03:21:00Z". */
   public static final Codec<Instant> INSTANT_CODEC = parsed("instant", INSTANT, "an instant such as \"2026-11-22T03:21:00Z\"",
@@ -202,10 +210,11 @@ public final class Scalars {
       names.add(name);
       byName.put(name, constant);
     }
+    String expected = "one of " + names;
     return new Codec<>() {
       @Override
       public E read(JsonParser p) {
-        String text = string(p, "one of " + names);
+        String text = string(p, expected);
         E value = byName.get(text);
         if (value == null) {
           throw Decoding.error(p, "\"" + text + "\" is not one of " + names);
@@ -240,6 +249,103 @@ public final class Scalars {
     return Ascii.toLowerCase(value.name()).replace('_', '-');
   }
 
+  /** Whether {@code text} matches {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, checked without a regular expression. */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    int integerStart = i;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    int integerDigits = i - integerStart;
+    if (integerDigits == 0 || (integerDigits > 1 && text.charAt(integerStart) == '0')) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fractionStart = i;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i == n && i > fractionStart;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The value of the two digits at {@code i}, or -1 if they are not two digits. */
+  private static int twoDigits(String text, int i) {
+    char a = text.charAt(i);
+    char b = text.charAt(i + 1);
+    return isDigit(a) && isDigit(b) ? (a - '0') * 10 + (b - '0') : -1;
+  }
+
+  /** A date in the form uuuu-MM-dd, checked and built without a formatter; null if the form is wrong. */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int century = twoDigits(text, 0);
+    int year = twoDigits(text, 2);
+    int month = twoDigits(text, 5);
+    int day = twoDigits(text, 8);
+    if (century < 0 || year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    return LocalDate.of(century * 100 + year, month, day); // throws DateTimeException for 30 February
+  }
+
+  /** A time in the form HH:mm[:ss[.fffffffff]], checked and built without a formatter; null if the form is wrong. */
+  static LocalTime parseTime(String text) {
+    int n = text.length();
+    if (n < 5 || text.charAt(2) != ':') {
+      return null;
+    }
+    int hour = twoDigits(text, 0);
+    int minute = twoDigits(text, 3);
+    if (hour < 0 || minute < 0) {
+      return null;
+    }
+    if (n == 5) {
+      return LocalTime.of(hour, minute);
+    }
+    if (n < 8 || text.charAt(5) != ':') {
+      return null;
+    }
+    int second = twoDigits(text, 6);
+    if (second < 0) {
+      return null;
+    }
+    if (n == 8) {
+      return LocalTime.of(hour, minute, second);
+    }
+    if (text.charAt(8) != '.' || n == 9 || n > 18) {
+      return null;
+    }
+    int nanos = 0;
+    for (int i = 9; i < 18; i++) {
+      int digit = 0;
+      if (i < n) {
+        char c = text.charAt(i);
+        if (!isDigit(c)) {
+          return null;
+        }
+        digit = c - '0';
+      }
+      nanos = nanos * 10 + digit;
+    }
+    return LocalTime.of(hour, minute, second, nanos);
+  }
+
   private static void checkYear(int year, Object value) {
     if (year < 0 || year > 9999) {
       throw new IllegalArgumentException("cannot write " + value + ": the format holds years 0000 to 9999");
@@ -259,14 +365,20 @@ public final class Scalars {
       @Override
       public T read(JsonParser p) {
         String text = string(p, what);
-        if (!form.matcher(text).matches()) {
+        boolean handParsed = form == DATE || form == TIME; // these parse their own form, faster than a regex
+        if (!handParsed && !form.matcher(text).matches()) {
           throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
         }
+        T value;
         try {
-          return parse.apply(text);
+          value = parse.apply(text);
         } catch (DateTimeException | IllegalArgumentException e) {
           throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what + ": " + e.getMessage(), e);
         }
+        if (value == null) {
+          throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
+        }
+        return value;
       }
 
       @Override

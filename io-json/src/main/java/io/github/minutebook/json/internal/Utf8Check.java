@@ -1,0 +1,70 @@
+package io.github.minutebook.json.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Strict UTF-8 checking: the well-formed byte sequences of the Unicode Standard (table 3-7), so
+ * no overlong forms, no encoded surrogates, nothing above U+10FFFF. Runs of ASCII are skipped
+ * eight bytes at a time, and the fast path resumes after every multi-byte character.
+ */
+public final class Utf8Check {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  private Utf8Check() {}
+
+  /** The index of the first byte of the first ill-formed sequence in {@code bytes[from, to)}, or -1. */
+  public static int firstMalformed(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length;
+      int low = 0x80;
+      int high = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) {
+        length = 2;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        length = 3;
+        if (b == 0xe0) {
+          low = 0xa0; // no overlong three-byte forms
+        } else if (b == 0xed) {
+          high = 0x9f; // no surrogates
+        }
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        length = 4;
+        if (b == 0xf0) {
+          low = 0x90; // no overlong four-byte forms
+        } else if (b == 0xf4) {
+          high = 0x8f; // nothing above U+10FFFF
+        }
+      } else {
+        return i;
+      }
+      if (i + length > to) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        int next = bytes[i + k] & 0xff;
+        if (next < 0x80 || next > 0xbf) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
+  }
+}
