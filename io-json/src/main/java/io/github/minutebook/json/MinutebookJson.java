@@ -292,7 +292,7 @@ public final class MinutebookJson {
 
   /** Encodes a meeting as compact UTF-8 JSON: the same meeting always gives the same bytes. */
   public byte[] encode(Meeting meeting) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
     encode(meeting, out);
     return out.toByteArray();
   }

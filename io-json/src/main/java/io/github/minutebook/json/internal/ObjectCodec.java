@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
@@ -40,6 +41,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private long requiredMask;
   private String discriminator = "";
   private String discriminatorValue = "";
+  private SerializedString writtenDiscriminator;
+  private SerializedString writtenDiscriminatorValue;
 
   private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     this.type = type;
@@ -70,6 +73,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final BiConsumer<B, ?> set;
     /** This property's bit in the mask of properties present: its position in the table. */
     final long bit;
+    /** The name, encoded once for writing. */
+    final SerializedString written;
     final String description;
 
     Property(String name, Kind kind, Codec<V> codec, Function<T, ?> get, BiConsumer<B, ?> set, long bit, String description) {
@@ -80,6 +85,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.set = set;
       this.bit = bit;
       this.description = description;
+      this.written = new SerializedString(name);
     }
   }
 
@@ -108,6 +114,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public ObjectCodec<T, B> discriminator(String property, String value) {
     this.discriminator = property;
     this.discriminatorValue = value;
+    this.writtenDiscriminator = new SerializedString(property);
+    this.writtenDiscriminatorValue = new SerializedString(value);
     return this;
   }
 
@@ -286,9 +294,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonGenerator g) {
     g.writeStartObject(value);
-    if (!discriminator.isEmpty()) {
-      g.writeName(discriminator);
-      g.writeString(discriminatorValue);
+    if (writtenDiscriminator != null) {
+      g.writeName(writtenDiscriminator);
+      g.writeString(writtenDiscriminatorValue);
     }
     for (Property<T, B, ?> prop : properties) {
       Object v = prop.get.apply(value);
@@ -297,14 +305,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         case OPTIONAL:
           Optional<?> optional = (Optional<?>) v;
           if (optional.isPresent()) {
-            g.writeName(prop.name);
+            g.writeName(prop.written);
             codec.write(optional.get(), g);
           }
           break;
         case LIST:
           List<?> list = (List<?>) v;
           if (!list.isEmpty()) {
-            g.writeName(prop.name);
+            g.writeName(prop.written);
             g.writeStartArray(list, list.size());
             for (Object element : list) {
               codec.write(element, g);
@@ -313,7 +321,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           }
           break;
         default:
-          g.writeName(prop.name);
+          g.writeName(prop.written);
           codec.write(v, g);
       }
     }

@@ -211,6 +211,10 @@ public final class Scalars {
       byName.put(name, constant);
     }
     String expected = "one of " + names;
+    tools.jackson.core.io.SerializedString[] written = new tools.jackson.core.io.SerializedString[constants.length];
+    for (E constant : constants) {
+      written[constant.ordinal()] = new tools.jackson.core.io.SerializedString(name(constant));
+    }
     return new Codec<>() {
       @Override
       public E read(JsonParser p) {
@@ -224,7 +228,7 @@ public final class Scalars {
 
       @Override
       public void write(E value, JsonGenerator g) {
-        g.writeString(name(value));
+        g.writeString(written[value.ordinal()]);
       }
 
       @Override
