@@ -1,0 +1,283 @@
+package io.github.minutebook.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/** Finds the inputs named on the command line, and opens them with their format. */
+final class Inputs {
+  /** The name standard input is reported under. */
+  static final String STDIN_NAME = "<stdin>";
+
+  /**
+   * The largest single document read whole: the limit of {@code MinutebookJson.standard()}.
+   * Larger {@code .json} documents are reported without being read.
+   */
+  static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+  /** Leading white space looked through to find the first byte; past it, the default format is used. */
+  private static final int MAX_SNIFF_BYTES = 1 << 20;
+
+  private Inputs() {}
+
+  /** How the name of a file decides its format. */
+  enum Kind {
+    /** {@code .json}: one document, or an array when it starts with {@code [}. */
+    JSON,
+    /** {@code .ndjson} or {@code .jsonl}: one document a line. */
+    NDJSON,
+    /** Named explicitly with another extension, or standard input: an array if it starts with {@code [}, else NDJSON. */
+    SNIFFED
+  }
+
+  /** What a command-line argument gave: an input to read, or why there is none. */
+  sealed interface Source permits Input, Unreadable {
+    /** The name reported for it. */
+    String name();
+  }
+
+  /**
+   * One input: a file or standard input.
+   *
+   * @param name the name reported: the path as given, or {@value #STDIN_NAME}
+   * @param path the file, or {@code null} for standard input
+   * @param kind how its name decides its format
+   */
+  record Input(String name, @Nullable Path path, Kind kind) implements Source {}
+
+  /**
+   * An argument that names nothing readable.
+   *
+   * @param name the argument
+   * @param problem why it cannot be read
+   */
+  record Unreadable(String name, String problem) implements Source {}
+
+  /**
+   * The inputs the arguments name, in order: files as given, folders searched recursively for
+   * {@code *.json}, {@code *.ndjson} and {@code *.jsonl} files (in path order), {@code -} for
+   * standard input.
+   *
+   * @param arguments the command line's paths
+   * @param notes receives notes that are not errors, such as a folder with no matching files
+   */
+  static List<Source> expand(List<String> arguments, List<String> notes) {
+    List<Source> sources = new ArrayList<>();
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        sources.add(new Input(STDIN_NAME, null, Kind.SNIFFED));
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (RuntimeException e) {
+        sources.add(new Unreadable(argument, "not a valid path"));
+        continue;
+      }
+      if (Files.isDirectory(path)) {
+        int before = sources.size();
+        walk(path, sources);
+        if (sources.size() == before) {
+          notes.add("no *.json, *.ndjson or *.jsonl files in " + argument);
+        }
+      } else if (Files.isRegularFile(path)) {
+        sources.add(new Input(path.toString(), path, kindOf(path, Kind.SNIFFED)));
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+        sources.add(new Unreadable(argument, "a broken link"));
+      } else if (Files.exists(path)) {
+        sources.add(new Unreadable(argument, "not a file or a folder"));
+      } else {
+        sources.add(new Unreadable(argument, "no such file or folder"));
+      }
+    }
+    return sources;
+  }
+
+  private static void walk(Path folder, List<Source> sources) {
+    List<Source> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          Kind kind = kindOf(file, null);
+          if (kind != null && attributes.isRegularFile()) {
+            found.add(new Input(file.toString(), file, kind));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          found.add(new Unreadable(file.toString(), describe(e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      found.add(new Unreadable(folder.toString(), describe(e)));
+    }
+    found.sort(Comparator.comparing(Source::name));
+    sources.addAll(found);
+  }
+
+  /** The kind a file's extension gives, or {@code otherwise} when it has none of ours. */
+  static @Nullable Kind kindOf(Path file, @Nullable Kind otherwise) {
+    Path fileName = file.getFileName();
+    String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return Kind.JSON;
+    }
+    if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+      return Kind.NDJSON;
+    }
+    return otherwise;
+  }
+
+  /** A sentence for an I/O problem, without a stack trace. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /**
+   * An input, open, with its format found.
+   *
+   * @param stream the whole input, from its first byte
+   * @param format how it holds its documents
+   * @param firstLine the line of its first non-blank byte, from 1
+   * @param size its size in bytes, or -1 for standard input
+   */
+  record Opened(InputStream stream, InputFormat format, long firstLine, long size) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      stream.close();
+    }
+  }
+
+  /**
+   * Opens an input and looks at its first non-blank byte to find its format, keeping every byte
+   * for the reader.
+   *
+   * @param input the input
+   * @param stdin standard input
+   * @param bytesRead counts the bytes read from the input, for progress
+   */
+  static Opened open(Input input, InputStream stdin, AtomicLong bytesRead) throws IOException {
+    Path path = input.path();
+    InputStream raw = path == null ? new NonClosing(stdin) : Files.newInputStream(path);
+    long size = path == null ? -1 : Files.size(path);
+    InputStream counted = new Counting(raw, bytesRead);
+    try {
+      ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+      long newlines = 0;
+      int first = -1;
+      while (prefix.size() < MAX_SNIFF_BYTES) {
+        int b = counted.read();
+        if (b < 0) {
+          break;
+        }
+        prefix.write(b);
+        if (b == '\n') {
+          newlines++;
+        } else if (!(b == ' ' || b == '\t' || b == '\r' || (prefix.size() <= 3 && isByteOrderMark(prefix.toByteArray())))) {
+          first = b;
+          break;
+        }
+      }
+      InputFormat format = switch (input.kind()) {
+        case NDJSON -> InputFormat.NDJSON;
+        case JSON -> first == '[' ? InputFormat.ARRAY : InputFormat.DOCUMENT;
+        case SNIFFED -> first == '[' ? InputFormat.ARRAY : InputFormat.NDJSON;
+      };
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), counted);
+      return new Opened(whole, format, newlines + 1, size);
+    } catch (IOException | RuntimeException e) {
+      counted.close();
+      throw e;
+    }
+  }
+
+  /** Whether the bytes so far are (the start of) a UTF-8 byte order mark. */
+  private static boolean isByteOrderMark(byte[] bytes) {
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != mark[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads at most {@code limit} bytes; the caller has checked the size. */
+  static byte[] readDocument(InputStream in) throws IOException {
+    return in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+  }
+
+  /** Counts the bytes read, for the progress bar. */
+  private static final class Counting extends FilterInputStream {
+    private final AtomicLong count;
+
+    Counting(InputStream in, AtomicLong count) {
+      super(in);
+      this.count = count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count.addAndGet(n);
+      }
+      return n;
+    }
+  }
+
+  /** Standard input, left open when the reader closes its stream. */
+  private static final class NonClosing extends FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() {
+      // standard input belongs to the caller
+    }
+  }
+}

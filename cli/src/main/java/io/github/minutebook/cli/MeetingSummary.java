@@ -1,0 +1,385 @@
+package io.github.minutebook.cli;
+
+import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.calendar.FinancialYear;
+import io.github.minutebook.decision.Resolution;
+import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.funding.FundingAllocation;
+import io.github.minutebook.funding.FundingSource;
+import io.github.minutebook.funding.FundingSourceKind;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.money.Amount;
+import io.github.minutebook.money.Money;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.procurement.ContractAward;
+import io.github.minutebook.procurement.ContractStage;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A readable summary of one meeting: who met and when, the items with their outcomes, the
+ * decisions (resolution parts with their effects, funding and contracts), funding totals by
+ * source and financial year, and contract decisions by stage and route and by supplier.
+ *
+ * <p>Sums are exact ({@link BigDecimal}) and kept per currency: amounts in different currencies
+ * are never added, and the summary says when a meeting has more than one. Headline amounts are
+ * added as the minutes state them, whatever their basis (one-off, per annum, in one financial
+ * year) or qualifier ("up to", "estimated"); full-year effects, components and recharges are not
+ * added.
+ */
+final class MeetingSummary {
+  /** Resolution part texts are cut to this many characters. */
+  static final int TEXT_WIDTH = 100;
+
+  private MeetingSummary() {}
+
+  /** The summary of {@code meeting}, as lines. */
+  static List<String> lines(Meeting meeting) {
+    List<String> lines = new ArrayList<>();
+    header(meeting, lines);
+    items(meeting, lines);
+    decisions(meeting, lines);
+    funding(meeting, lines);
+    contracts(meeting, lines);
+    return lines;
+  }
+
+  /** Writes the summary of {@code meeting} to {@code out}. */
+  static void write(Meeting meeting, PrintWriter out) {
+    lines(meeting).forEach(out::println);
+  }
+
+  // --- who, when ---
+
+  private static void header(Meeting meeting, List<String> lines) {
+    lines.add("Authority: " + meeting.authority().map(Body::name).orElse("(not stated)"));
+    lines.add("Body: " + meeting.body().map(Body::name).orElse("(not stated)"));
+    meeting.title().ifPresent(title -> lines.add("Title: " + title));
+    lines.add("Date: " + meeting.date().map(Object::toString).orElse("(not stated)"));
+    lines.add("Status: " + label(meeting.status()));
+  }
+
+  // --- items ---
+
+  private static void items(Meeting meeting, List<String> lines) {
+    List<AgendaItem> items = meeting.agendaItems();
+    lines.add("");
+    lines.add("Items (" + items.size() + "):");
+    int width = items.stream().mapToInt(item -> number(item).length()).max().orElse(0);
+    for (AgendaItem item : items) {
+      lines.add("  " + pad(number(item), width) + "  " + item.title()
+          + item.outcome().map(outcome -> " [" + label(outcome) + "]").orElse(""));
+    }
+  }
+
+  private static String number(AgendaItem item) {
+    return item.minuteNumber().or(item::agendaNumber).orElse("-");
+  }
+
+  // --- decisions ---
+
+  private static void decisions(Meeting meeting, List<String> lines) {
+    List<String> decided = new ArrayList<>();
+    for (AgendaItem item : meeting.agendaItems()) {
+      if (item.resolutions().isEmpty()) {
+        continue;
+      }
+      decided.add("  Minute " + number(item) + ": " + item.title());
+      for (Resolution resolution : item.resolutions()) {
+        if (resolution.withheld()) {
+          decided.add("    (terms withheld from the public minutes)");
+        }
+        for (ResolutionPart part : resolution.parts()) {
+          part(part, 4, decided);
+        }
+      }
+    }
+    lines.add("");
+    lines.add("Decisions" + (decided.isEmpty() ? ": none" : ":"));
+    lines.addAll(decided);
+  }
+
+  private static void part(ResolutionPart part, int indent, List<String> lines) {
+    String margin = " ".repeat(indent);
+    String label = part.label().map(l -> l.startsWith("(") ? l : "(" + l + ")").orElse("-");
+    lines.add(margin + label + " " + label(part.effect()) + ": " + shorten(part.text()));
+    for (FundingAllocation allocation : part.fundingAllocations()) {
+      lines.add(margin + "    funding: " + describe(allocation.amount()) + ", " + label(allocation.status())
+          + ", " + sourcesOf(allocation));
+    }
+    for (ContractAward award : part.contractAwards()) {
+      lines.add(margin + "    contract: " + route(award) + ", " + suppliersOf(award)
+          + award.value().map(value -> ", " + describe(value)).orElse(""));
+    }
+    for (ResolutionPart child : part.parts()) {
+      part(child, indent + 2, lines);
+    }
+  }
+
+  private static String sourcesOf(FundingAllocation allocation) {
+    if (allocation.fundingSources().isEmpty()) {
+      return "source not stated";
+    }
+    return "from " + allocation.fundingSources().stream()
+        .map(source -> label(source.kind()) + source.name().map(name -> " (" + name + ")").orElse(""))
+        .collect(Collectors.joining(" and "));
+  }
+
+  // --- funding totals ---
+
+  /** A line of the funding totals: where the money comes from, and for which financial year. */
+  private record FundingKey(int sourceRank, String source, int year, String yearLabel) {}
+
+  private static final Comparator<FundingKey> FUNDING_ORDER = Comparator.comparingInt(FundingKey::sourceRank)
+      .thenComparing(FundingKey::source).thenComparingInt(FundingKey::year);
+
+  private static void funding(Meeting meeting, List<String> lines) {
+    Map<FundingKey, Totals> totals = new TreeMap<>(FUNDING_ORDER);
+    List<FundingAllocation> allocations = new ArrayList<>();
+    forEachPart(meeting, part -> allocations.addAll(part.fundingAllocations()));
+    for (FundingAllocation allocation : allocations) {
+      List<FundingSource> sources = allocation.fundingSources();
+      boolean split = sources.size() > 1 && sources.stream().allMatch(s -> s.amount().isPresent());
+      if (split) {
+        for (FundingSource source : sources) {
+          Amount amount = source.amount().orElseThrow();
+          FundingKey key = key(rank(source.kind()), label(source.kind()),
+              amount.financialYear().or(() -> allocation.amount().financialYear()));
+          totals.computeIfAbsent(key, k -> new Totals()).add(amount.value());
+        }
+      } else {
+        int rank = sources.isEmpty() ? Integer.MAX_VALUE
+            : sources.size() == 1 ? rank(sources.get(0).kind()) : FundingSourceKind.values().length;
+        String source = sources.isEmpty() ? "source not stated"
+            : sources.stream().map(s -> label(s.kind())).collect(Collectors.joining(" and "));
+        FundingKey key = key(rank, source, allocation.amount().financialYear());
+        totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().value());
+      }
+    }
+    lines.add("");
+    if (totals.isEmpty()) {
+      lines.add("Funding by source and financial year: none");
+      return;
+    }
+    lines.add("Funding by source and financial year:");
+    TreeSet<String> currencies = new TreeSet<>();
+    totals.forEach((key, total) -> {
+      currencies.addAll(total.currencies());
+      lines.add("  " + key.source() + ", " + key.yearLabel() + ": " + total + " (" + total.count
+          + (total.count == 1 ? " allocation)" : " allocations)"));
+    });
+    if (currencies.size() > 1) {
+      lines.add("  Note: the amounts are in " + String.join(" and ", currencies)
+          + "; they are totalled per currency, never converted.");
+    }
+  }
+
+  private static FundingKey key(int rank, String source, Optional<FinancialYear> year) {
+    return year.map(y -> new FundingKey(rank, source, y.firstYear(), y.toString()))
+        .orElse(new FundingKey(rank, source, Integer.MAX_VALUE, "no financial year"));
+  }
+
+  private static int rank(FundingSourceKind kind) {
+    return kind.ordinal();
+  }
+
+  // --- contracts ---
+
+  private static void contracts(Meeting meeting, List<String> lines) {
+    Map<String, List<String>> byRoute = new TreeMap<>();
+    Map<String, Integer> routeOrder = new LinkedHashMap<>();
+    Map<String, Totals> bySupplier = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (AgendaItem item : meeting.agendaItems()) {
+      for (Resolution resolution : item.resolutions()) {
+        for (ResolutionPart top : resolution.parts()) {
+          forEachPart(top, part -> {
+            for (ContractAward award : part.contractAwards()) {
+              String route = route(award);
+              routeOrder.putIfAbsent(route, award.stage().ordinal());
+              String where = "minute " + number(item) + part.label().map(l -> l.startsWith("(") ? " " + l
+                  : " (" + l + ")").orElse("");
+              byRoute.computeIfAbsent(route, r -> new ArrayList<>()).add("    " + where + ": " + suppliersOf(award)
+                  + award.value().map(value -> ", " + describe(value)).orElse("") + "; " + shorten(award.subject()));
+              supplierTotals(award, bySupplier);
+            }
+          });
+        }
+      }
+    }
+    lines.add("");
+    if (byRoute.isEmpty()) {
+      lines.add("Contract decisions: none");
+      return;
+    }
+    lines.add("Contract decisions by stage and route:");
+    byRoute.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> routeOrder.get(e.getKey()))
+            .thenComparing(Map.Entry::getKey))
+        .forEach(entry -> {
+          int count = entry.getValue().size();
+          lines.add("  " + entry.getKey() + ": " + count + (count == 1 ? " decision" : " decisions"));
+          lines.addAll(entry.getValue());
+        });
+    lines.add("Contract decisions by supplier" + (bySupplier.isEmpty() ? ": none" : ":"));
+    bySupplier.forEach((supplier, total) -> lines.add("  " + supplier + ": " + total.count
+        + (total.count == 1 ? " decision" : " decisions")
+        + (total.isEmpty() ? ", no value stated" : ", " + total)
+        + (total.shared > 0 ? " (" + total.shared + " shared with other suppliers, not added)" : "")));
+  }
+
+  private static void supplierTotals(ContractAward award, Map<String, Totals> bySupplier) {
+    if (award.stage() == ContractStage.APPROVAL_TO_PROCURE || award.stage() == ContractStage.MARKET_TEST) {
+      return; // no supplier is chosen at these stages
+    }
+    List<String> names = award.suppliers().stream().map(Body::name).collect(Collectors.toList());
+    if (names.isEmpty()) {
+      names = List.of(award.supplierWithheld() ? "(supplier withheld)" : "(no supplier named)");
+    }
+    for (String name : names) {
+      Totals total = bySupplier.computeIfAbsent(name, n -> new Totals());
+      if (names.size() == 1 && award.value().isPresent()) {
+        total.add(award.value().get().value());
+      } else {
+        total.count++;
+        if (names.size() > 1 && award.value().isPresent()) {
+          total.shared++;
+        }
+      }
+    }
+  }
+
+  private static String route(ContractAward award) {
+    return label(award.stage()) + award.procurementMethod().map(method -> " (" + label(method) + ")").orElse("");
+  }
+
+  private static String suppliersOf(ContractAward award) {
+    if (!award.suppliers().isEmpty()) {
+      return award.suppliers().stream().map(Body::name).collect(Collectors.joining(" and "));
+    }
+    return award.supplierWithheld() ? "supplier withheld"
+        : award.stage() == ContractStage.APPROVAL_TO_PROCURE || award.stage() == ContractStage.MARKET_TEST
+            ? "no supplier yet" : "no supplier named";
+  }
+
+  // --- walking ---
+
+  private interface PartVisitor {
+    void visit(ResolutionPart part);
+  }
+
+  private static void forEachPart(Meeting meeting, PartVisitor visitor) {
+    for (AgendaItem item : meeting.agendaItems()) {
+      for (Resolution resolution : item.resolutions()) {
+        for (ResolutionPart part : resolution.parts()) {
+          forEachPart(part, visitor);
+        }
+      }
+    }
+  }
+
+  private static void forEachPart(ResolutionPart part, PartVisitor visitor) {
+    visitor.visit(part);
+    for (ResolutionPart child : part.parts()) {
+      forEachPart(child, visitor);
+    }
+  }
+
+  // --- money and words ---
+
+  /** Sums of money per currency, and how many were added. */
+  static final class Totals {
+    private final Map<Currency, BigDecimal> sums = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    int count;
+    int shared;
+
+    void add(Money money) {
+      sums.merge(money.currency(), money.amount(), BigDecimal::add);
+      count++;
+    }
+
+    boolean isEmpty() {
+      return sums.isEmpty();
+    }
+
+    List<String> currencies() {
+      return sums.keySet().stream().map(Currency::getCurrencyCode).collect(Collectors.toList());
+    }
+
+    /** {@code GBP 312,000.00}, or {@code GBP 1.00 + EUR 2.00 (currencies differ)}. */
+    @Override
+    public String toString() {
+      String text = sums.entrySet().stream().map(e -> money(e.getKey(), e.getValue()))
+          .collect(Collectors.joining(" + "));
+      return sums.size() > 1 ? text + " (currencies differ, not converted)" : text;
+    }
+  }
+
+  /** An amount as the summary shows it: {@code up to GBP 1,071,000.00 per annum}. */
+  static String describe(Amount amount) {
+    StringBuilder text = new StringBuilder();
+    switch (amount.qualifier()) {
+      case EXACT -> { }
+      case ESTIMATED -> text.append("estimated ");
+      case UP_TO -> text.append("up to ");
+      case AT_LEAST -> text.append("at least ");
+      case APPROXIMATELY -> text.append("about ");
+    }
+    text.append(money(amount.value().currency(), amount.value().amount()));
+    amount.basis().ifPresent(basis -> {
+      switch (basis) {
+        case ONE_OFF -> text.append(" one-off");
+        case PER_ANNUM -> text.append(" per annum");
+        case PER_MONTH -> text.append(" per month");
+        case PER_WEEK -> text.append(" per week");
+        case IN_FINANCIAL_YEAR -> { }
+        case FULL_YEAR_EFFECT -> text.append(" full year effect");
+        case TOTAL_OVER_PERIOD -> text.append(" in total");
+        case PRO_RATA -> text.append(" pro rata");
+      }
+    });
+    amount.financialYear().ifPresent(year -> text.append(" in ").append(year));
+    return text.toString();
+  }
+
+  /** {@code GBP 1,071,000.00}: the currency code and the exact amount, digits grouped by three. */
+  static String money(Currency currency, BigDecimal amount) {
+    String plain = amount.abs().toPlainString();
+    int point = plain.indexOf('.');
+    String whole = point < 0 ? plain : plain.substring(0, point);
+    String fraction = point < 0 ? "" : plain.substring(point);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(whole.charAt(i));
+    }
+    return currency.getCurrencyCode() + " " + (amount.signum() < 0 ? "-" : "") + grouped + fraction;
+  }
+
+  /** An enum constant in words: {@code CAPITAL_RECEIPTS} is "capital receipts". */
+  static String label(@Nullable Enum<?> value) {
+    return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String shorten(String text) {
+    String flat = text.replaceAll("\\s+", " ").trim();
+    return flat.length() <= TEXT_WIDTH ? flat : flat.substring(0, TEXT_WIDTH - 3).trim() + "...";
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.minutebook.cli;
+
+import io.github.minutebook.json.MeetingRecord;
+import io.github.minutebook.json.MinutebookJson;
+import io.github.minutebook.json.MinutebookJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code minutebook summarize}: a readable summary of each meeting in a file. */
+@Command(name = "summarize", aliases = "summarise", mixinStandardHelpOptions = true,
+    versionProvider = MinutebookCommand.Version.class,
+    description = {"Prints a readable summary of each meeting in a file.",
+        "",
+        "For each meeting: its items and outcomes, its decisions, funding totals by",
+        "source and financial year, and contract decisions by stage, route and supplier.",
+        ""},
+    footer = {"", "Exit codes: 0 summarised, 1 a record could not be read, 2 unreadable input or bad usage."})
+final class SummarizeCommand implements Callable<Integer> {
+  private static final MinutebookJson JSON = MinutebookJson.standard();
+
+  private final InputStream stdin;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A .json, .ndjson or .jsonl file, or - for standard input.")
+  String file = "-";
+
+  SummarizeCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Inputs.Source> sources = Inputs.expand(List.of(file), new ArrayList<>());
+    if (sources.size() != 1 || !(sources.get(0) instanceof Inputs.Input input)) {
+      String problem = sources.size() == 1 && sources.get(0) instanceof Inputs.Unreadable u ? u.problem()
+          : "summarize takes one file, not a folder";
+      err.println("minutebook: cannot read " + file + ": " + problem);
+      err.flush();
+      return MinutebookCli.EXIT_USAGE;
+    }
+    int exitCode = MinutebookCli.EXIT_VALID;
+    try (Inputs.Opened opened = Inputs.open(input, stdin, new AtomicLong())) {
+      if (opened.format() == InputFormat.DOCUMENT) {
+        if (opened.size() > Inputs.MAX_DOCUMENT_BYTES) {
+          err.println(input.name() + ": the document has " + opened.size() + " bytes; at most "
+              + Inputs.MAX_DOCUMENT_BYTES + " are read as one document");
+          exitCode = MinutebookCli.EXIT_INVALID;
+        } else {
+          try {
+            MeetingSummary.write(JSON.decode(Inputs.readDocument(opened.stream())), out);
+          } catch (MinutebookJsonException e) {
+            err.println(HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
+            exitCode = MinutebookCli.EXIT_INVALID;
+          }
+        }
+      } else {
+        Stream<MeetingRecord> records = opened.format() == InputFormat.ARRAY
+            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(opened.stream());
+        try (records) {
+          Iterator<MeetingRecord> it = records.iterator();
+          boolean first = true;
+          while (it.hasNext()) {
+            MeetingRecord record = it.next();
+            MinutebookJsonException error = record.error().orElse(null);
+            if (error != null) {
+              err.println(HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));
+              exitCode = MinutebookCli.EXIT_INVALID;
+              continue;
+            }
+            if (!first) {
+              out.println();
+            }
+            first = false;
+            out.println("== " + input.name() + ", record " + record.number() + " (line " + record.line() + ")");
+            MeetingSummary.write(record.meetingOrThrow(), out);
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
+      exitCode = MinutebookCli.EXIT_USAGE;
+    }
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+}

@@ -1,0 +1,431 @@
+package io.github.minutebook.cli;
+
+import io.github.minutebook.json.MeetingRecord;
+import io.github.minutebook.json.MinutebookJson;
+import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.validation.MeetingValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * One run of {@code minutebook validate}: reads the inputs in order and validates their records on
+ * all cores, handing the results to a {@link Report} in input order, in constant memory.
+ *
+ * <p>A reader thread opens each input in turn. It cuts NDJSON into batches of whole lines, each a
+ * task for a pool with one thread a core that reads the batch with {@link
+ * MinutebookJson#readNdjsonRecords} and validates its records; a single-document file is one task
+ * that decodes and validates it; a JSON array is read record by record with {@link
+ * MinutebookJson#readArrayRecords} on the reader thread (an array cannot be cut without parsing
+ * it), and each record's validation is a task. The tasks' futures go through a bounded queue that
+ * the calling thread drains in order: the reader waits while the queue is full, so only a few
+ * batches are in memory at once, whatever the size of the input.
+ */
+final class ValidationRun {
+  private static final MinutebookJson JSON = MinutebookJson.standard();
+  private static final MeetingValidator VALIDATOR = MeetingValidator.defaults();
+
+  /** About how many bytes of NDJSON lines go to one task. */
+  static final int BATCH_BYTES = 256 * 1024;
+
+  private final List<Inputs.Source> sources;
+  private final InputStream stdin;
+  private final Report report;
+  private final PrintWriter err;
+  private final boolean warningsAsErrors;
+  private final @Nullable Integer maxErrors;
+  private final Progress progress;
+  private final int threads;
+
+  private final AtomicLong bytesRead = new AtomicLong();
+  private volatile boolean stop;
+
+  ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
+      boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads) {
+    this.sources = sources;
+    this.stdin = stdin;
+    this.report = report;
+    this.err = err;
+    this.warningsAsErrors = warningsAsErrors;
+    this.maxErrors = maxErrors;
+    this.progress = progress;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Runs, reports, and returns the exit code. */
+  int run() {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("minutebook-validate"));
+    BlockingQueue<Future<Event>> queue = new ArrayBlockingQueue<>(4 * threads + 4);
+    Thread reader = daemons("minutebook-read").newThread(() -> read(pool, queue));
+    reader.start();
+    Tally total = new Tally();
+    Tally file = new Tally();
+    String fileName = "";
+    boolean inFile = false;
+    long files = 0;
+    long unreadable = 0;
+    boolean stopped = false;
+    try {
+      while (true) {
+        Event event = take(queue);
+        if (event instanceof Event.End) {
+          break;
+        } else if (event instanceof Event.FileStarted started) {
+          files++;
+          file = new Tally();
+          fileName = started.name();
+          inFile = true;
+          report.fileStarted(started.name(), started.format());
+        } else if (event instanceof Event.Checked checked) {
+          stopped = check(checked, fileName, file, total);
+        } else if (event instanceof Event.Batch batch) {
+          for (Event.Checked checked : batch.records()) {
+            // records are numbered within their batch; number them within the file
+            Event.Checked numbered = new Event.Checked(file.records + 1, checked.line(), checked.error(),
+                checked.violations());
+            stopped = check(numbered, fileName, file, total);
+            if (stopped) {
+              break;
+            }
+          }
+        } else if (event instanceof Event.FileFinished finished) {
+          total.addAll(file);
+          inFile = false;
+          report.fileFinished(finished.name(), file);
+        } else if (event instanceof Event.InputFailed failed) {
+          unreadable++;
+          err.println("minutebook: cannot read " + failed.name() + ": " + failed.problem());
+          err.flush();
+          if (inFile) {
+            total.addAll(file);
+          }
+          report.inputFailed(failed.name(), failed.problem(), inFile ? file : null);
+          inFile = false;
+        } else if (event instanceof Event.ReaderFailed failed) {
+          throw new IllegalStateException("the reader failed: " + failed.failure(), failed.failure());
+        }
+        if (stopped) {
+          if (inFile) {
+            total.addAll(file);
+            report.fileFinished(fileName, file);
+          }
+          break;
+        }
+      }
+    } finally {
+      stop = true;
+      drain(queue, reader);
+      pool.shutdownNow();
+      progress.close();
+    }
+    int exitCode = unreadable > 0 ? MinutebookCli.EXIT_USAGE
+        : total.invalid > 0 ? MinutebookCli.EXIT_INVALID : MinutebookCli.EXIT_VALID;
+    report.finished(new Report.Summary(files, unreadable, total, maxErrors, stopped, exitCode));
+    return exitCode;
+  }
+
+  /** Counts and reports one record; returns whether the run stops here. */
+  private boolean check(Event.Checked checked, String fileName, Tally file, Tally total) {
+    file.add(checked, warningsAsErrors);
+    report.record(fileName, checked);
+    progress.update(bytesRead.get(), total.records + file.records);
+    return maxErrors != null && total.errorsCounted() + file.errorsCounted() >= maxErrors;
+  }
+
+  /** Waits for the next event in order. */
+  private static Event take(BlockingQueue<Future<Event>> queue) {
+    try {
+      Future<Event> next = queue.take();
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("validation failed: " + cause, cause);
+    }
+  }
+
+  /** After the run stops early, lets the reader see the flag and end. */
+  private static void drain(BlockingQueue<Future<Event>> queue, Thread reader) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (reader.isAlive() && System.nanoTime() < deadline) {
+      try {
+        Future<Event> next = queue.poll(20, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          next.cancel(true);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    queue.forEach(f -> f.cancel(true));
+    queue.clear();
+  }
+
+  // --- the reader thread ---
+
+  private void read(ExecutorService pool, BlockingQueue<Future<Event>> queue) {
+    try {
+      for (Inputs.Source source : sources) {
+        if (stop) {
+          return;
+        }
+        if (source instanceof Inputs.Unreadable unreadable) {
+          put(queue, done(new Event.InputFailed(unreadable.name(), unreadable.problem())));
+        } else if (source instanceof Inputs.Input input) {
+          readInput(input, pool, queue);
+        }
+      }
+    } catch (Throwable e) {
+      put(queue, done(new Event.ReaderFailed(e)));
+    } finally {
+      put(queue, done(new Event.End()));
+    }
+  }
+
+  private void readInput(Inputs.Input input, ExecutorService pool, BlockingQueue<Future<Event>> queue) {
+    Inputs.Opened opened;
+    try {
+      opened = Inputs.open(input, stdin, bytesRead);
+    } catch (IOException | UncheckedIOException e) {
+      put(queue, done(new Event.InputFailed(input.name(), describe(e))));
+      return;
+    }
+    try (opened) {
+      put(queue, done(new Event.FileStarted(input.name(), opened.format())));
+      switch (opened.format()) {
+        case DOCUMENT -> readDocument(opened, pool, queue);
+        case ARRAY -> readRecords(JSON.readArrayRecords(opened.stream()), pool, queue);
+        case NDJSON -> readNdjson(opened.stream(), pool, queue);
+      }
+      put(queue, done(new Event.FileFinished(input.name())));
+    } catch (IOException | UncheckedIOException e) {
+      put(queue, done(new Event.InputFailed(input.name(), describe(e))));
+    }
+  }
+
+  private void readDocument(Inputs.Opened opened, ExecutorService pool, BlockingQueue<Future<Event>> queue)
+      throws IOException {
+    long line = opened.firstLine();
+    if (opened.size() > Inputs.MAX_DOCUMENT_BYTES) {
+      put(queue, done(new Event.Checked(1, line, new MinutebookJsonException("the document has " + opened.size()
+          + " bytes; at most " + Inputs.MAX_DOCUMENT_BYTES + " are read as one document"
+          + " (write large collections as NDJSON, one document a line)", null, "", null), List.of())));
+      return;
+    }
+    byte[] bytes = Inputs.readDocument(opened.stream());
+    put(queue, pool.submit(() -> {
+      Meeting meeting;
+      try {
+        meeting = JSON.decode(bytes);
+      } catch (MinutebookJsonException e) {
+        return new Event.Checked(1, line, e, List.of());
+      }
+      return new Event.Checked(1, line, null, VALIDATOR.validate(meeting).violations());
+    }));
+  }
+
+  private void readRecords(Stream<MeetingRecord> records, ExecutorService pool,
+      BlockingQueue<Future<Event>> queue) {
+    try (records) {
+      Iterator<MeetingRecord> it = records.iterator();
+      while (!stop && it.hasNext()) {
+        MeetingRecord record = it.next();
+        long number = record.number();
+        long line = record.line();
+        MinutebookJsonException error = record.error().orElse(null);
+        if (error != null) {
+          put(queue, done(new Event.Checked(number, line, error, List.of())));
+        } else {
+          Meeting meeting = record.meetingOrThrow();
+          put(queue, pool.submit(() -> new Event.Checked(number, line, null, VALIDATOR.validate(meeting).violations())));
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads NDJSON in batches of whole lines, about {@value #BATCH_BYTES} bytes each, that the pool
+   * decodes and validates in parallel with {@link MinutebookJson#readNdjsonRecords}; lines and byte
+   * offsets are then moved to their place in the whole input. A line longer than a document may be
+   * is reported as the reader would report it, and skipped without being kept.
+   */
+  private void readNdjson(InputStream in, ExecutorService pool, BlockingQueue<Future<Event>> queue)
+      throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    byte[] pending = new byte[2 * BATCH_BYTES];
+    int length = 0;
+    int lastNewline = -1; // in pending: where the last whole line ends
+    long firstLine = 1;
+    long firstByte = 0;
+    boolean skipping = false;
+    for (int read = in.read(buffer); read >= 0 && !stop; read = in.read(buffer)) {
+      int from = 0;
+      if (skipping) {
+        int end = indexOf(buffer, 0, read, (byte) '\n');
+        firstByte += end < 0 ? read : end + 1;
+        if (end < 0) {
+          continue;
+        }
+        skipping = false;
+        firstLine++;
+        from = end + 1;
+      }
+      int needed = length + read - from;
+      if (needed > pending.length) {
+        int most = Math.max(needed, (int) Inputs.MAX_DOCUMENT_BYTES + 2 * buffer.length);
+        pending = Arrays.copyOf(pending, Math.min(Math.max(pending.length * 2, needed), most));
+      }
+      System.arraycopy(buffer, from, pending, length, read - from);
+      int end = lastIndexOf(buffer, from, read, (byte) '\n');
+      if (end >= 0) {
+        lastNewline = length + end - from;
+      }
+      length += read - from;
+      if (length < BATCH_BYTES) {
+        continue;
+      }
+      int cut = lastNewline + 1;
+      if (cut == 0) {
+        if (length > Inputs.MAX_DOCUMENT_BYTES) {
+          // one line longer than any document: report it as the reader would, and skip the rest of it
+          MinutebookJsonException tooLong = new MinutebookJsonException("the line has more than "
+              + Inputs.MAX_DOCUMENT_BYTES + " bytes", new TokenStreamLocation(null, firstByte, -1L,
+                  (int) Math.min(Integer.MAX_VALUE, firstLine), 0), "", null);
+          put(queue, done(new Event.Batch(List.of(new Event.Checked(1, firstLine, tooLong, List.of())))));
+          firstByte += length;
+          length = 0;
+          pending = new byte[2 * BATCH_BYTES];
+          skipping = true;
+        }
+        continue;
+      }
+      submitBatch(Arrays.copyOf(pending, cut), firstLine, firstByte, pool, queue);
+      firstLine += count(pending, cut, (byte) '\n');
+      firstByte += cut;
+      System.arraycopy(pending, cut, pending, 0, length - cut);
+      length -= cut;
+      lastNewline = -1;
+    }
+    if (length > 0 && !stop) {
+      submitBatch(Arrays.copyOf(pending, length), firstLine, firstByte, pool, queue);
+    }
+  }
+
+  private void submitBatch(byte[] lines, long firstLine, long firstByte, ExecutorService pool,
+      BlockingQueue<Future<Event>> queue) {
+    put(queue, pool.submit(() -> {
+      List<Event.Checked> checked = new ArrayList<>();
+      try (Stream<MeetingRecord> records = JSON.readNdjsonRecords(new ByteArrayInputStream(lines))) {
+        records.forEach(record -> {
+          long line = record.line() + firstLine - 1;
+          MinutebookJsonException error = record.error().orElse(null);
+          if (error != null) {
+            checked.add(new Event.Checked(record.number(), line, relocate(error, firstLine, firstByte), List.of()));
+          } else {
+            checked.add(new Event.Checked(record.number(), line, null,
+                VALIDATOR.validate(record.meetingOrThrow()).violations()));
+          }
+        });
+      }
+      return new Event.Batch(checked);
+    }));
+  }
+
+  /** Moves an error located in a batch to its place in the whole input. */
+  private static MinutebookJsonException relocate(MinutebookJsonException e, long firstLine, long firstByte) {
+    int line = e.line() > 0 ? (int) Math.min(Integer.MAX_VALUE, e.line() + firstLine - 1) : 0;
+    long byteOffset = e.byteOffset() >= 0 ? e.byteOffset() + firstByte : -1;
+    return new MinutebookJsonException(e.problem(), new TokenStreamLocation(null, byteOffset, -1L, line, e.column()),
+        e.pointer(), e);
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, byte b) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] bytes, int from, int to, byte b) {
+    for (int i = to - 1; i >= from; i--) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static long count(byte[] bytes, int length, byte b) {
+    long count = 0;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == b) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Queues an event, waiting while the queue is full, unless the run stops. */
+  private void put(BlockingQueue<Future<Event>> queue, Future<Event> event) {
+    try {
+      while (!queue.offer(event, 50, TimeUnit.MILLISECONDS)) {
+        if (stop) {
+          event.cancel(true);
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop = true;
+    }
+  }
+
+  private static Future<Event> done(Event event) {
+    return CompletableFuture.completedFuture(event);
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      return Inputs.describe(u.getCause());
+    }
+    return Inputs.describe((IOException) e);
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
