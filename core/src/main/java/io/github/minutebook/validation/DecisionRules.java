@@ -128,23 +128,24 @@ final class DecisionRules {
   }
 
   private static void numbering(List<ResolutionPart> parts, String field, RuleContext c) {
-    if (parts.size() < 2 && parts.stream().allMatch(p -> p.label().isEmpty())) {
-      return; // a single unlabelled sentence
+    if (parts.isEmpty() || (parts.size() == 1 && parts.get(0).label().isEmpty())) {
+      return; // no parts, or a single unlabelled sentence
     }
     Optional<PartLabels> style = parts.get(0).label().flatMap(PartLabels::startedBy);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < parts.size(); i++) {
       Optional<String> label = parts.get(i).label();
-      String at = field + "[" + i + "].label";
       if (label.isEmpty()) {
-        c.report(at, "Part {index} has no label while the others are numbered", "index", i);
+        c.report(field + "[" + i + "].label", "Part {index} has no label while the others are numbered", "index", i);
       } else if (!seen.add(label.get())) {
-        c.report(at, "Label ({label}) is used twice", "label", label.get());
+        c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label.get());
       } else if (style.isEmpty()) {
-        c.report(at, "Label ({label}) does not start a numbering: expected (1), (a) or (i)", "label", label.get());
+        c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
+            "label", label.get());
         return;
       } else if (!style.get().matches(label.get(), i)) {
-        c.report(at, "Expected part ({expected}) here, found ({label})", "expected", style.get().label(i), "label", label.get());
+        c.report(field + "[" + i + "].label", "Expected part ({expected}) here, found ({label})",
+            "expected", style.get().label(i), "label", label.get());
       }
     }
   }

@@ -18,6 +18,17 @@ final class Documents {
 
   private Documents() {}
 
+  private static final Object ATTENDANCE_KEYS = new Object();
+
+  /** The person key of each attendance record of the meeting, in order, computed once per validation. */
+  static List<Optional<String>> attendanceKeys(RuleContext context, Meeting meeting) {
+    return context.memo(ATTENDANCE_KEYS, () -> {
+      List<Optional<String>> keys = new java.util.ArrayList<>(meeting.attendance().size());
+      meeting.attendance().forEach(a -> keys.add(personKey(a.person())));
+      return keys;
+    });
+  }
+
   /** Every name an item of the meeting can be referred to by: ids, minute numbers, agenda numbers. */
   static Set<String> itemNames(RuleContext context) {
     return context.memo(ITEM_NAMES, () -> {

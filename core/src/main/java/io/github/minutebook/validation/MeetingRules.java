@@ -79,7 +79,7 @@ final class MeetingRules {
               Set<String> seen = new HashSet<>();
               for (int i = 0; i < m.attendance().size(); i++) {
                 Attendance a = m.attendance().get(i);
-                Optional<String> key = Documents.personKey(a.person());
+                Optional<String> key = Documents.attendanceKeys(c, m).get(i);
                 if (key.isPresent() && !seen.add(a.role() + " " + key.get())) {
                   c.report("attendance[" + i + "]", "{person} is recorded twice as {role}",
                       "person", a.person().displayName(), "role", a.role());
@@ -93,7 +93,7 @@ final class MeetingRules {
               for (int i = 0; i < m.attendance().size(); i++) {
                 Attendance a = m.attendance().get(i);
                 if (a.role() == AttendanceRole.CHAIR) {
-                  if (chairs.add(Documents.personKey(a.person()).orElse("#" + i)) && chairs.size() > 1) {
+                  if (chairs.add(Documents.attendanceKeys(c, m).get(i).orElse("#" + i)) && chairs.size() > 1) {
                     c.report("attendance[" + i + "]", "{person} is chair number {count} of the meeting",
                         "person", a.person().displayName(), "count", chairs.size());
                   }
@@ -161,8 +161,7 @@ final class MeetingRules {
             (d, c) -> {
               Optional<String> key = Documents.personKey(d.person());
               Optional<Meeting> meeting = c.meeting();
-              if (key.isPresent() && meeting.isPresent() && meeting.get().attendance().stream()
-                  .noneMatch(a -> a.role().isPresent() && key.equals(Documents.personKey(a.person())))) {
+              if (key.isPresent() && meeting.isPresent() && !isPresent(key, meeting.get(), c)) {
                 c.report("person", "{person} declared an interest but is not recorded as present",
                     "person", d.person().displayName());
               }
@@ -186,6 +185,17 @@ final class MeetingRules {
             })));
   }
 
+  /** Whether someone with {@code key} is recorded in a role that means present. */
+  private static boolean isPresent(Optional<String> key, Meeting m, RuleContext c) {
+    List<Optional<String>> keys = Documents.attendanceKeys(c, m);
+    for (int i = 0; i < keys.size(); i++) {
+      if (m.attendance().get(i).role().isPresent() && key.equals(keys.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Applies {@code check} to each time of the meeting that has a date to stand on. */
   private static void eachTime(Meeting m, java.util.function.BiConsumer<String, LocalTime> check) {
     if (m.date().isEmpty()) {
@@ -197,10 +207,12 @@ final class MeetingRules {
   }
 
   private static void presentAndAbsent(Meeting m, RuleContext c, boolean chairs) {
+    List<Optional<String>> keys = Documents.attendanceKeys(c, m);
     Map<String, Attendance> present = new HashMap<>();
-    for (Attendance a : m.attendance()) {
-      if (a.role().isPresent()) {
-        Documents.personKey(a.person()).ifPresent(key -> present.putIfAbsent(key, a));
+    for (int i = 0; i < m.attendance().size(); i++) {
+      Attendance a = m.attendance().get(i);
+      if (a.role().isPresent() && keys.get(i).isPresent()) {
+        present.putIfAbsent(keys.get(i).get(), a);
       }
     }
     for (int i = 0; i < m.attendance().size(); i++) {
@@ -208,7 +220,7 @@ final class MeetingRules {
       if (absent.role().isPresent()) {
         continue;
       }
-      Attendance there = Documents.personKey(absent.person()).map(present::get).orElse(null);
+      Attendance there = keys.get(i).map(present::get).orElse(null);
       if (there != null && (there.role() == AttendanceRole.CHAIR) == chairs) {
         c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}", "person", absent.person().displayName(), "role", there.role(), "absence", absent.role());
       }
@@ -216,15 +228,20 @@ final class MeetingRules {
   }
 
   private static void duplicateIds(Meeting m, RuleContext c) {
-    // First count the identifiers without building any path: duplicates are rare.
-    Map<String, Integer> counts = new HashMap<>();
-    eachId(m, (path, id) -> counts.merge(id, 1, Integer::sum), false);
-    if (counts.values().stream().allMatch(n -> n == 1)) {
+    // First look for a repeat without building any path: duplicates are rare.
+    Set<String> ids = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    eachId(m, (path, id) -> {
+      if (!ids.add(id)) {
+        repeated.add(id);
+      }
+    }, false);
+    if (repeated.isEmpty()) {
       return;
     }
     Map<String, String> seen = new HashMap<>();
     eachId(m, (path, id) -> {
-      if (counts.get(id) > 1) {
+      if (repeated.contains(id)) {
         String earlier = seen.putIfAbsent(id, path);
         if (earlier != null) {
           c.report(path.isEmpty() ? "id" : path + ".id", "Identifier {id} is already used at {earlier}",

@@ -53,10 +53,10 @@ enum PartLabels {
     if (label.equals("i")) {
       return Optional.of(ROMAN);
     }
-    if (label.matches("[0-9]+")) {
+    if (!label.isEmpty() && label.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.of(NUMBERS);
     }
-    if (label.matches("[a-z]")) {
+    if (label.length() == 1 && label.charAt(0) >= 'a' && label.charAt(0) <= 'z') {
       return Optional.of(LETTERS);
     }
     return Optional.empty();
