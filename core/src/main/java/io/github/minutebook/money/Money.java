@@ -108,7 +108,7 @@ public abstract class Money implements Comparable<Money> {
   Money normalise() {
     int digits = currency().getDefaultFractionDigits();
     BigDecimal amount = amount();
-    if (amount.scale() == digits || (digits < 0 && amount.scale() >= 0)) {
+    if (digits < 0 ? amount.scale() >= 0 : amount.scale() == digits) {
       return this;
     }
     if (amount.precision() - amount.scale() > MAX_NORMALISED_INTEGER_DIGITS) {

@@ -48,6 +48,10 @@ class MoneyTest {
     Money gold = Money.of(new BigDecimal("1E+3"), Currency.getInstance("XAU"));
     assertEquals(0, gold.amount().scale());
     assertEquals(Money.of("1000", "XAU"), gold);
+    // a scale of -1 is the same number as "no minor unit" in Currency's terms, and must be widened too
+    Money silver = Money.of(new BigDecimal("-3E+1"), Currency.getInstance("XAG"));
+    assertEquals(0, silver.amount().scale());
+    assertEquals(Money.of("-30", "XAG"), silver);
   }
 
   @Test
