@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -124,6 +125,8 @@ public final class MinutebookJson {
     int start = checkEncoding(json);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, start, json.length - start)) {
       return readDocument(parser, codec);
+    } catch (MinutebookJsonException e) {
+      throw e.locatedIn(json, start);
     }
   }
 
@@ -131,12 +134,13 @@ public final class MinutebookJson {
   <T> T readDocument(JsonParser parser, Codec<T> codec) {
     try {
       if (parser.nextToken() == null) {
-        throw Decoding.error(parser, "the document is empty");
+        // where the whitespace, if any, ends
+        throw new MinutebookJsonException("the document is empty", parser.currentLocation(), "", null);
       }
       T value = codec.read(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw Decoding.error(parser, "unexpected " + Decoding.describe(parser) + " after the end of the document");
+        throw Decoding.error(parser, "found " + Decoding.describe(parser) + " after the end of the document");
       }
       return value;
     } catch (RuntimeException | StackOverflowError e) {
@@ -156,7 +160,7 @@ public final class MinutebookJson {
       // the parser could not say where it is; the location still can
     }
     if (e instanceof JacksonException j) {
-      String message = j.getOriginalMessage() == null ? j.toString() : firstLine(j.getOriginalMessage());
+      String message = j.getOriginalMessage() == null ? j.toString() : tokenizerProblem(j.getOriginalMessage());
       return new MinutebookJsonException(message, j.getLocation() != null ? j.getLocation()
           : parser.currentTokenLocation(), pointer, e);
     }
@@ -167,9 +171,22 @@ public final class MinutebookJson {
         + e.getMessage() + "); please report this with the document", parser.currentTokenLocation(), pointer, e);
   }
 
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+  /**
+   * Jackson's suffixes that name its own settings or describe its input source, which a caller of
+   * this class can neither see nor change: "(10, from `StreamReadConstraints.getMaxStringLength()`)",
+   * ": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", " (start marker at [Source: ...])".
+   */
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`\\)");
+  private static final Pattern JACKSON_FEATURE_HINT = Pattern.compile(": enable `[^`]*` to allow");
+  private static final Pattern JACKSON_SOURCE = Pattern.compile(" \\(start marker at \\[Source: .*\\]\\)");
+
+  /** The tokenizer's problem in its own words, on one line, without what only Jackson's configuration could use. */
+  private static String tokenizerProblem(String message) {
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    line = JACKSON_SETTING.matcher(line).replaceAll(")");
+    line = JACKSON_FEATURE_HINT.matcher(line).replaceAll("");
+    return JACKSON_SOURCE.matcher(line).replaceAll("");
   }
 
   /** Checks that {@code json} is UTF-8; returns where the content starts (after a UTF-8 byte order mark). */
@@ -183,10 +200,19 @@ public final class MinutebookJson {
       throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it starts with a byte order mark); "
           + "Minutebook documents are UTF-8", 0);
     }
-    if (n >= 4 && json[0] == 0 && json[1] == 0) {
+    int start = n >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    // JSON text in UTF-8 never has a raw zero byte where it starts (RFC 8259 needs no zero-byte
+    // detection, but Jackson guesses UTF-16 or UTF-32 from the first four bytes, so they must be
+    // checked before it sees them)
+    if (n - start >= 2 && json[start] == 0 && json[start + 1] == 0) {
       throw MinutebookJsonException.atByte("the document is UTF-32; Minutebook documents are UTF-8", 0);
     }
-    int start = n >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    for (int i = start; i < Math.min(n, start + 4); i++) {
+      if (json[i] == 0) {
+        throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it has zero bytes); "
+            + "Minutebook documents are UTF-8", 0);
+      }
+    }
     int malformed = Utf8Check.firstMalformed(json, start, n);
     if (malformed >= 0) {
       throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed);

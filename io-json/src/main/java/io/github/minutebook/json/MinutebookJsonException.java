@@ -44,6 +44,32 @@ public final class MinutebookJsonException extends JacksonException {
         new TokenStreamLocation(null, byteOffset, -1L, 0, 0), "", null);
   }
 
+  /**
+   * This problem located in the input it came from, {@code json}, whose text starts at {@code
+   * start} (after a byte order mark): the column counted in characters (code points) rather than
+   * the tokenizer's bytes, and the byte offset counted from the first byte of {@code json}.
+   */
+  MinutebookJsonException locatedIn(byte[] json, int start) {
+    if (line == 0 || byteOffset < 0 || start + byteOffset > json.length) {
+      return this;
+    }
+    int at = (int) (start + byteOffset);
+    int lineStart = at;
+    while (lineStart > start && json[lineStart - 1] != '\n' && json[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    int characters = 0;
+    for (int i = lineStart; i < at; i++) {
+      if ((json[i] & 0xC0) != 0x80) { // not a continuation byte: the start of a character
+        characters++;
+      }
+    }
+    MinutebookJsonException located = new MinutebookJsonException(problem,
+        new TokenStreamLocation(null, at, -1L, line, characters + 1), pointer, getCause());
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
+
   /** What is wrong, without the location. */
   public String problem() {
     return problem;

@@ -1,6 +1,7 @@
 package io.github.minutebook.json;
 
 import io.github.minutebook.json.internal.Codec;
+import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -63,7 +64,21 @@ public final class MinutebookModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      return codec.read(parser);
+      try {
+        return codec.read(parser);
+      } catch (StackOverflowError e) {
+        throw MinutebookJson.translate(e, parser);
+      }
+    }
+
+    /** A JSON null where a whole document belongs is refused; a null in a caller's own type is theirs to judge. */
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      JsonParser parser = context.getParser();
+      if (parser != null && parser.streamReadContext() != null && parser.streamReadContext().inRoot()) {
+        throw Decoding.expected(parser, "an object (" + codec.valueType().getSimpleName() + ")");
+      }
+      return null;
     }
   }
 }

@@ -220,7 +220,7 @@ final class RecordStreams {
         if (token == JsonToken.END_ARRAY) {
           ended = true;
           if (parser.nextToken() != null) {
-            throw Decoding.error(parser, "unexpected " + Decoding.describe(parser) + " after the end of the array");
+            throw Decoding.error(parser, "found " + Decoding.describe(parser) + " after the end of the array");
           }
           return null;
         }

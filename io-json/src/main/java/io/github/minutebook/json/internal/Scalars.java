@@ -377,7 +377,8 @@ public final class Scalars {
         try {
           value = parse.apply(text);
         } catch (DateTimeException | IllegalArgumentException e) {
-          throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what + ": " + e.getMessage(), e);
+          throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
         if (value == null) {
           throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
