@@ -63,14 +63,15 @@ final class DecisionRules {
         Rule.of(Condition.class, "resolution.condition-unknown-part", ERROR,
             "A condition that depends on other parts names parts of the same resolution.",
             (cond, c) -> {
+              if (cond.dependsOnParts().isEmpty()) {
+                return;
+              }
               Optional<Resolution> resolution = c.nearest(Resolution.class);
               if (resolution.isEmpty()) {
                 return;
               }
-              Set<String> labels = new HashSet<>();
-              Documents.eachPart(resolution.get().parts(), p -> p.label().ifPresent(labels::add));
               for (int i = 0; i < cond.dependsOnParts().size(); i++) {
-                if (!labels.contains(cond.dependsOnParts().get(i))) {
+                if (!hasLabel(resolution.get().parts(), cond.dependsOnParts().get(i))) {
                   c.report("dependsOnParts[" + i + "]", "The condition depends on part ({label}), which the resolution does not have",
                       "label", cond.dependsOnParts().get(i));
                 }
@@ -78,11 +79,16 @@ final class DecisionRules {
             }),
         Rule.of(Condition.class, "resolution.condition-on-own-part", ERROR,
             "A part's condition does not depend on the part itself.",
-            (cond, c) -> c.nearest(ResolutionPart.class).flatMap(ResolutionPart::label).ifPresent(own -> {
-              if (cond.dependsOnParts().contains(own)) {
-                c.report("dependsOnParts", "Part ({label}) is made conditional on itself", "label", own);
+            (cond, c) -> {
+              if (cond.dependsOnParts().isEmpty()) {
+                return;
               }
-            })),
+              c.nearest(ResolutionPart.class).flatMap(ResolutionPart::label).ifPresent(own -> {
+                if (cond.dependsOnParts().contains(own)) {
+                  c.report("dependsOnParts", "Part ({label}) is made conditional on itself", "label", own);
+                }
+              });
+            }),
         Rule.of(Vote.class, "vote.named-votes-disagree-with-counts", ERROR,
             "Where both are recorded, each counted option has as many named votes as its count.",
             (v, c) -> {
@@ -127,17 +133,27 @@ final class DecisionRules {
             }));
   }
 
+  /** Whether any part or sub-part, at any depth, has {@code label}. */
+  private static boolean hasLabel(List<ResolutionPart> parts, String label) {
+    for (ResolutionPart part : parts) {
+      if (label.equals(part.label().orElse(null)) || hasLabel(part.parts(), label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void numbering(List<ResolutionPart> parts, String field, RuleContext c) {
     if (parts.isEmpty() || (parts.size() == 1 && parts.get(0).label().isEmpty())) {
       return; // no parts, or a single unlabelled sentence
     }
     Optional<PartLabels> style = parts.get(0).label().flatMap(PartLabels::startedBy);
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = parts.size() > SCANNED_LABELS ? new HashSet<>() : null;
     for (int i = 0; i < parts.size(); i++) {
       Optional<String> label = parts.get(i).label();
       if (label.isEmpty()) {
         c.report(field + "[" + i + "].label", "Part {index} has no label while the others are numbered", "index", i);
-      } else if (!seen.add(label.get())) {
+      } else if (seen != null ? !seen.add(label.get()) : labelledBefore(parts, i, label.get())) {
         c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label.get());
       } else if (style.isEmpty()) {
         c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
@@ -148,5 +164,18 @@ final class DecisionRules {
             "expected", style.get().label(i), "label", label.get());
       }
     }
+  }
+
+  /** Above this many parts, labels seen are kept in a set; below it, a scan back is quicker. */
+  private static final int SCANNED_LABELS = 16;
+
+  /** Whether a part before {@code index} has {@code label}. */
+  private static boolean labelledBefore(List<ResolutionPart> parts, int index, String label) {
+    for (int i = 0; i < index; i++) {
+      if (label.equals(parts.get(i).label().orElse(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

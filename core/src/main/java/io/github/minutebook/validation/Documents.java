@@ -1,12 +1,15 @@
 package io.github.minutebook.validation;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableSet;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Person;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,33 +21,79 @@ final class Documents {
 
   private Documents() {}
 
-  private static final Object ATTENDANCE_KEYS = new Object();
+  private static final Object ATTENDANCE = new Object();
 
-  /** The person key of each attendance record of the meeting, in order, computed once per validation. */
-  static List<Optional<String>> attendanceKeys(RuleContext context, Meeting meeting) {
-    return context.memo(ATTENDANCE_KEYS, () -> {
-      List<Optional<String>> keys = new java.util.ArrayList<>(meeting.attendance().size());
-      meeting.attendance().forEach(a -> keys.add(personKey(a.person())));
-      return keys;
-    });
+  /** Above this many items, names are looked up in a set built once; below it, found by a scan. */
+  private static final int ITEMS_SCANNED = 32;
+
+  /**
+   * The meeting's attendance, indexed once per validation: each record's person key ({@code
+   * null} where the person has neither name nor post), and the first record of each person in a
+   * role that means present.
+   */
+  static final class Attendees {
+    final String[] keys;
+    final Map<String, Attendance> firstPresent;
+
+    private Attendees(Meeting meeting) {
+      List<Attendance> attendance = meeting.attendance();
+      keys = new String[attendance.size()];
+      firstPresent = new HashMap<>();
+      for (int i = 0; i < keys.length; i++) {
+        Attendance a = attendance.get(i);
+        keys[i] = personKey(a.person()).orElse(null);
+        if (keys[i] != null && a.role().isPresent()) {
+          firstPresent.putIfAbsent(keys[i], a);
+        }
+      }
+    }
+
+    /** Whether someone with {@code key} is recorded in a role that means present. */
+    boolean isPresent(String key) {
+      return firstPresent.containsKey(key);
+    }
+  }
+
+  /** The meeting's attendance, indexed once per validation. */
+  static Attendees attendees(RuleContext context, Meeting meeting) {
+    return context.memo(ATTENDANCE, () -> new Attendees(meeting));
   }
 
   /** Every name an item of the meeting can be referred to by: ids, minute numbers, agenda numbers. */
-  static Set<String> itemNames(RuleContext context) {
+  private static Set<String> itemNames(RuleContext context, Meeting meeting) {
     return context.memo(ITEM_NAMES, () -> {
-      ImmutableSet.Builder<String> names = ImmutableSet.builder();
-      context.meeting().ifPresent(m -> m.agendaItems().forEach(item -> {
+      Set<String> names = new HashSet<>();
+      for (AgendaItem item : meeting.agendaItems()) {
         item.id().ifPresent(names::add);
         item.minuteNumber().ifPresent(names::add);
         item.agendaNumber().ifPresent(names::add);
-      }));
-      return names.build();
+      }
+      return names;
     });
   }
 
   /** Whether {@code name} names an item of the meeting; true when there is no meeting to look in. */
   static boolean isItem(RuleContext context, String name) {
-    return context.meeting().isEmpty() || itemNames(context).contains(name);
+    Optional<Meeting> meeting = context.meeting();
+    if (meeting.isEmpty()) {
+      return true;
+    }
+    List<AgendaItem> items = meeting.get().agendaItems();
+    if (items.size() > ITEMS_SCANNED) {
+      return itemNames(context, meeting.get()).contains(name);
+    }
+    for (AgendaItem item : items) {
+      if (names(item, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code item} is called {@code name}: its id, minute number or agenda number. */
+  static boolean names(AgendaItem item, String name) {
+    return name.equals(item.id().orElse(null)) || name.equals(item.minuteNumber().orElse(null))
+        || name.equals(item.agendaNumber().orElse(null));
   }
 
   /** A key that identifies a person across a document: the name, else the post, case-folded. */
@@ -58,11 +107,6 @@ final class Documents {
       action.accept(part);
       eachPart(part.parts(), action);
     }
-  }
-
-  /** Every agenda item of the meeting. */
-  static List<AgendaItem> items(Meeting meeting) {
-    return meeting.agendaItems();
   }
 
   static boolean isBlank(String text) {

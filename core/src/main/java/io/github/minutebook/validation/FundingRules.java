@@ -14,6 +14,7 @@ import io.github.minutebook.funding.SpendType;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.AmountBasis;
 import io.github.minutebook.money.Money;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,14 @@ final class FundingRules {
         Rule.of(FundingAllocation.class, "funding.recharge-exceeds-amount", ERROR,
             "Recharges together are not above the allocation they come out of.",
             (f, c) -> {
-              Optional<Money> total = sum(f.recharges().stream().map(Recharge::amount).toList(), f.amount());
+              if (f.recharges().isEmpty()) {
+                return;
+              }
+              List<Amount> recharged = new ArrayList<>(f.recharges().size());
+              for (Recharge recharge : f.recharges()) {
+                recharged.add(recharge.amount());
+              }
+              Optional<Money> total = sum(recharged, f.amount());
               if (total.isPresent() && total.get().compareTo(f.amount().value()) > 0) {
                 c.report("recharges", "Recharges of {recharged} exceed the allocation of {amount}",
                     "recharged", total.get(), "amount", f.amount().value());
@@ -47,8 +55,15 @@ final class FundingRules {
         Rule.of(FundingAllocation.class, "funding.components-exceed-amount", ERROR,
             "Components included in an allocation are together not above it.",
             (f, c) -> {
-              List<Amount> included = f.components().stream()
-                  .filter(x -> x.relation() == ComponentRelation.INCLUDED).map(FundingComponent::amount).toList();
+              if (f.components().isEmpty()) {
+                return;
+              }
+              List<Amount> included = new ArrayList<>(f.components().size());
+              for (FundingComponent component : f.components()) {
+                if (component.relation() == ComponentRelation.INCLUDED) {
+                  included.add(component.amount());
+                }
+              }
               Optional<Money> total = sum(included, f.amount());
               if (total.isPresent() && total.get().compareTo(f.amount().value()) > 0) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",

@@ -17,6 +17,7 @@ import io.github.minutebook.meeting.ProceduralNote;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.zone.ZoneRules;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,11 +77,17 @@ final class MeetingRules {
         Rule.of(Meeting.class, "meeting.duplicate-attendance", WARNING,
             "Each person is recorded once in each role.",
             (m, c) -> {
-              Set<String> seen = new HashSet<>();
-              for (int i = 0; i < m.attendance().size(); i++) {
+              String[] keys = Documents.attendees(c, m).keys;
+              Map<AttendanceRole, Set<String>> seen = null;
+              for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                  continue;
+                }
                 Attendance a = m.attendance().get(i);
-                Optional<String> key = Documents.attendanceKeys(c, m).get(i);
-                if (key.isPresent() && !seen.add(a.role() + " " + key.get())) {
+                if (seen == null) {
+                  seen = new EnumMap<>(AttendanceRole.class);
+                }
+                if (!seen.computeIfAbsent(a.role(), r -> new HashSet<>()).add(keys[i])) {
                   c.report("attendance[" + i + "]", "{person} is recorded twice as {role}",
                       "person", a.person().displayName(), "role", a.role());
                 }
@@ -89,11 +96,22 @@ final class MeetingRules {
         Rule.of(Meeting.class, "meeting.several-chairs", WARNING,
             "One person chairs the meeting; each further chair is reported (a change of chair is worth a note).",
             (m, c) -> {
-              Set<String> chairs = new HashSet<>();
-              for (int i = 0; i < m.attendance().size(); i++) {
+              String[] keys = Documents.attendees(c, m).keys;
+              String firstChair = null;
+              Set<String> chairs = null;
+              for (int i = 0; i < keys.length; i++) {
                 Attendance a = m.attendance().get(i);
-                if (a.role() == AttendanceRole.CHAIR) {
-                  if (chairs.add(Documents.attendanceKeys(c, m).get(i).orElse("#" + i)) && chairs.size() > 1) {
+                if (a.role() != AttendanceRole.CHAIR) {
+                  continue;
+                }
+                String key = keys[i] == null ? "#" + i : keys[i];
+                if (firstChair == null) {
+                  firstChair = key;
+                } else if (!key.equals(firstChair)) {
+                  if (chairs == null) {
+                    chairs = new HashSet<>(Set.of(firstChair));
+                  }
+                  if (chairs.add(key)) {
                     c.report("attendance[" + i + "]", "{person} is chair number {count} of the meeting",
                         "person", a.person().displayName(), "count", chairs.size());
                   }
@@ -161,7 +179,7 @@ final class MeetingRules {
             (d, c) -> {
               Optional<String> key = Documents.personKey(d.person());
               Optional<Meeting> meeting = c.meeting();
-              if (key.isPresent() && meeting.isPresent() && !isPresent(key, meeting.get(), c)) {
+              if (key.isPresent() && meeting.isPresent() && !Documents.attendees(c, meeting.get()).isPresent(key.get())) {
                 c.report("person", "{person} declared an interest but is not recorded as present",
                     "person", d.person().displayName());
               }
@@ -185,17 +203,6 @@ final class MeetingRules {
             })));
   }
 
-  /** Whether someone with {@code key} is recorded in a role that means present. */
-  private static boolean isPresent(Optional<String> key, Meeting m, RuleContext c) {
-    List<Optional<String>> keys = Documents.attendanceKeys(c, m);
-    for (int i = 0; i < keys.size(); i++) {
-      if (m.attendance().get(i).role().isPresent() && key.equals(keys.get(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Applies {@code check} to each time of the meeting that has a date to stand on. */
   private static void eachTime(Meeting m, java.util.function.BiConsumer<String, LocalTime> check) {
     if (m.date().isEmpty()) {
@@ -207,29 +214,23 @@ final class MeetingRules {
   }
 
   private static void presentAndAbsent(Meeting m, RuleContext c, boolean chairs) {
-    List<Optional<String>> keys = Documents.attendanceKeys(c, m);
-    Map<String, Attendance> present = new HashMap<>();
-    for (int i = 0; i < m.attendance().size(); i++) {
-      Attendance a = m.attendance().get(i);
-      if (a.role().isPresent() && keys.get(i).isPresent()) {
-        present.putIfAbsent(keys.get(i).get(), a);
-      }
-    }
-    for (int i = 0; i < m.attendance().size(); i++) {
+    Documents.Attendees attendees = Documents.attendees(c, m);
+    for (int i = 0; i < attendees.keys.length; i++) {
       Attendance absent = m.attendance().get(i);
-      if (absent.role().isPresent()) {
+      if (absent.role().isPresent() || attendees.keys[i] == null) {
         continue;
       }
-      Attendance there = keys.get(i).map(present::get).orElse(null);
+      Attendance there = attendees.firstPresent.get(attendees.keys[i]);
       if (there != null && (there.role() == AttendanceRole.CHAIR) == chairs) {
-        c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}", "person", absent.person().displayName(), "role", there.role(), "absence", absent.role());
+        c.report("attendance[" + i + "]", "{person} is recorded as {role} and also as {absence}", "person",
+            absent.person().displayName(), "role", there.role(), "absence", absent.role());
       }
     }
   }
 
   private static void duplicateIds(Meeting m, RuleContext c) {
     // First look for a repeat without building any path: duplicates are rare.
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>(256); // room for a large meeting's ids without growing
     Set<String> repeated = new HashSet<>();
     eachId(m, (path, id) -> {
       if (!ids.add(id)) {

@@ -5,6 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.party.Party;
+import io.github.minutebook.party.Person;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +52,22 @@ public final class MeetingValidator implements Validator<Meeting> {
 
   private final ImmutableList<Rule<?>> rules;
   private final Map<String, Severity> severities;
-  /** For each visited type, its rules and the severity each reports with, resolved once. */
-  private final java.util.IdentityHashMap<Class<?>, Applied[]> rulesByTarget = new java.util.IdentityHashMap<>();
+  /** For each visited type, by its index in {@link Traversal#TYPES}: its rules, resolved once. */
+  private final Applied[][] rulesByType;
 
-  /** A rule with the severity this validator reports it at. */
-  private record Applied(Rule<?> rule, Severity severity) {}
+  /** A rule with the severity this validator reports it at, and the check to call. */
+  private static final class Applied {
+    final Rule<?> rule;
+    final Severity severity;
+    final Rule.Check<Object> check;
 
-  private static final Applied[] NONE = new Applied[0];
+    @SuppressWarnings("unchecked")
+    Applied(Rule<?> rule, Severity severity) {
+      this.rule = rule;
+      this.severity = severity;
+      this.check = rule instanceof SimpleRule<?> simple ? simple.unwrapped() : ((Rule<Object>) rule)::check;
+    }
+  }
 
   private MeetingValidator(Builder builder) {
     this.rules = ImmutableList.copyOf(builder.rules.values());
@@ -62,13 +75,16 @@ public final class MeetingValidator implements Validator<Meeting> {
     ImmutableListMultimap.Builder<Class<?>, Rule<?>> byTarget = ImmutableListMultimap.builder();
     rules.forEach(rule -> byTarget.put(rule.target(), rule));
     ImmutableListMultimap<Class<?>, Rule<?>> grouped = byTarget.build();
-    grouped.asMap().forEach((type, typeRules) -> rulesByTarget.put(type,
-        typeRules.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new)));
-    // A person or body is checked once, by the rules for Party and then those for its own type.
-    for (Class<?> concrete : List.of(io.github.minutebook.party.Person.class, io.github.minutebook.party.Body.class)) {
-      List<Rule<?>> both = new java.util.ArrayList<>(grouped.get(io.github.minutebook.party.Party.class));
-      both.addAll(grouped.get(concrete));
-      rulesByTarget.put(concrete, both.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new));
+    this.rulesByType = new Applied[Traversal.TYPES.size()][];
+    for (int i = 0; i < rulesByType.length; i++) {
+      Class<?> type = Traversal.TYPES.get(i);
+      List<Rule<?>> typeRules = new ArrayList<>();
+      if (type == Person.class || type == Body.class) {
+        // a person or body is checked once, by the rules for Party and then those for its own type
+        typeRules.addAll(grouped.get(Party.class));
+      }
+      typeRules.addAll(grouped.get(type));
+      rulesByType[i] = typeRules.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new);
     }
   }
 
@@ -114,23 +130,28 @@ public final class MeetingValidator implements Validator<Meeting> {
       context.using(NULL_VALUE, Severity.ERROR);
       context.report("", "There is no {type} to validate", "type", type.getSimpleName());
     } else {
-      new Traversal(this, context).root(type, value);
+      try {
+        new Traversal(this, context).root(type, value);
+      } catch (RuntimeException | StackOverflowError e) {
+        // the walk itself, not a rule, failed: report what was found, and that it stopped
+        context.using(RULE_FAILED, Severity.ERROR);
+        context.report("", "Validation stopped with {exception}: {detail}", "exception", e.getClass().getName(),
+            "detail", Optional.ofNullable(e.getMessage()).orElse(""));
+      }
     }
     return ValidationReport.of(context.violations());
   }
 
-  /** Applies every rule for {@code type} to {@code value}; a rule that throws is reported, not rethrown. */
-  @SuppressWarnings("unchecked")
-  <T> void apply(Class<T> type, T value, RuleContext context) {
-    for (Applied applied : rulesByTarget.getOrDefault(type, NONE)) {
-      Rule<?> rule = applied.rule();
-      context.using(rule, applied.severity());
+  /** Applies every rule for the type at {@code type} in {@link Traversal#TYPES}; a rule that throws is reported, not rethrown. */
+  void apply(int type, Object value, RuleContext context) {
+    for (Applied applied : rulesByType[type]) {
+      context.using(applied.rule, applied.severity);
       try {
-        ((Rule<T>) rule).check(value, context);
+        applied.check.check(value, context);
       } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
         context.using(RULE_FAILED, Severity.ERROR);
-        context.report("", "Rule {rule} failed with {exception}: {detail}", "rule", rule.code(), "exception", e.getClass().getName(),
-                "detail", Optional.ofNullable(e.getMessage()).orElse(""));
+        context.report("", "Rule {rule} failed with {exception}: {detail}", "rule", applied.rule.code(),
+            "exception", e.getClass().getName(), "detail", Optional.ofNullable(e.getMessage()).orElse(""));
       }
     }
   }

@@ -49,21 +49,58 @@ enum PartLabels {
 
   /** The style a first label starts, if it is one of these styles' first labels. */
   static Optional<PartLabels> startedBy(String firstLabel) {
-    String label = Ascii.toLowerCase(firstLabel.trim());
-    if (label.equals("i")) {
-      return Optional.of(ROMAN);
+    String label = firstLabel.trim();
+    if (label.length() == 1) {
+      char c = Ascii.toLowerCase(label.charAt(0));
+      if (c == 'i') {
+        return Optional.of(ROMAN);
+      }
+      if (c >= 'a' && c <= 'z') {
+        return Optional.of(LETTERS);
+      }
     }
-    if (!label.isEmpty() && label.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.of(NUMBERS);
+    if (label.isEmpty()) {
+      return Optional.empty();
     }
-    if (label.length() == 1 && label.charAt(0) >= 'a' && label.charAt(0) <= 'z') {
-      return Optional.of(LETTERS);
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) < '0' || label.charAt(i) > '9') {
+        return Optional.empty();
+      }
     }
-    return Optional.empty();
+    return Optional.of(NUMBERS);
   }
 
   /** Whether {@code label} is this style's label at {@code index}, ignoring case and surrounding space. */
   boolean matches(String label, int index) {
-    return Ascii.toLowerCase(label.trim()).equals(label(index));
+    int start = 0;
+    int end = label.length();
+    while (start < end && label.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && label.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    if (this == NUMBERS) {
+      // the common case, without building the expected label
+      int value = 0;
+      for (int i = start; i < end; i++) {
+        char c = label.charAt(i);
+        if (c < '0' || c > '9' || (i == start && c == '0') || value > 100_000_000) {
+          return false;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return end > start && value == index + 1;
+    }
+    String expected = label(index);
+    if (end - start != expected.length()) {
+      return false;
+    }
+    for (int i = 0; i < expected.length(); i++) {
+      if (Ascii.toLowerCase(label.charAt(start + i)) != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

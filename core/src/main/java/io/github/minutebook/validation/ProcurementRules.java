@@ -48,8 +48,10 @@ final class ProcurementRules {
               if (a.evaluationCriteria().isEmpty()) {
                 return;
               }
-              BigDecimal total = a.evaluationCriteria().stream()
-                  .map(EvaluationCriterion::weightPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+              BigDecimal total = BigDecimal.ZERO;
+              for (EvaluationCriterion criterion : a.evaluationCriteria()) {
+                total = total.add(criterion.weightPercent());
+              }
               if (total.compareTo(HUNDRED) != 0) {
                 c.report("evaluationCriteria", "Evaluation weights add up to {total}%, not 100%",
                     "total", total.stripTrailingZeros().toPlainString());

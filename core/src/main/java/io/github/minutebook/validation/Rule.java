@@ -1,9 +1,5 @@
 package io.github.minutebook.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.regex.Pattern;
-
 /**
  * One check applied to every value of a type inside a validated document.
  *
@@ -67,45 +63,6 @@ public interface Rule<T> {
    * @throws IllegalArgumentException if the code is not lower-case words with at least one dot
    */
   static <T> Rule<T> of(Class<T> target, String code, Severity severity, String description, Check<? super T> check) {
-    checkArgument(Codes.WELL_FORMED.matcher(code).matches(),
-        "a rule code is lower-case words joined by '-', with a '.' after the namespace: %s", code);
-    return new Rule<T>() {
-      @Override
-      public String code() {
-        return code;
-      }
-
-      @Override
-      public Severity severity() {
-        return severity;
-      }
-
-      @Override
-      public String description() {
-        return description;
-      }
-
-      @Override
-      public Class<T> target() {
-        return target;
-      }
-
-      @Override
-      public void check(T value, RuleContext context) {
-        check.check(value, context);
-      }
-
-      @Override
-      public String toString() {
-        return code + " (" + severity + "): " + description;
-      }
-    };
-  }
-
-  /** The form of rule codes. */
-  final class Codes {
-    static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
-
-    private Codes() {}
+    return new SimpleRule<>(target, code, severity, description, check);
   }
 }

@@ -1,7 +1,12 @@
 package io.github.minutebook.validation;
 
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Party;
+import io.github.minutebook.party.Person;
+import io.github.minutebook.validation.Traversal.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +20,16 @@ import java.util.Optional;
  */
 public final class RuleContext {
   private final Object root;
-  private final List<Object> ancestors = new ArrayList<>();
-  /** The path as parallel stacks: a property name, and an index or -1 for a single value. */
-  private String[] names = new String[32];
+  /** The walk's position as parallel stacks: the field, the index in it or -1, and the value. */
+  private Field[] fields = new Field[32];
   private int[] indexes = new int[32];
+  private Object[] values = new Object[32];
   private int depth;
   private final List<Violation> violations = new ArrayList<>();
-  private final Map<Object, Object> memo = new java.util.HashMap<>();
+  /** Where each violation is, for putting them in document order; filled only once one needs it. */
+  private List<Position> positions;
+  private Map<Object, Object> memo;
+  private static final int[] FIRST = new int[0];
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
   private Severity severity = Severity.ERROR;
 
@@ -44,11 +52,22 @@ public final class RuleContext {
    * itself), such as the {@code Resolution} around a contract award.
    */
   public <A> Optional<A> nearest(Class<A> type) {
-    for (int i = ancestors.size() - 2; i >= 0; i--) {
-      Object candidate = ancestors.get(i);
-      if (type.isInstance(candidate)) {
-        return Optional.of(type.cast(candidate));
+    // Most fields hold values of exactly one type of the model: comparing the field's type is
+    // enough there, and quicker than asking each value.
+    for (int i = depth - 2; i > 0; i--) {
+      if (fields[i].type == type) {
+        return Optional.of(type.cast(values[i]));
       }
+    }
+    // Parties (fields of type Party), the root, and types outside the model are asked.
+    if (depth >= 2 && (!Traversal.supports(type) || Party.class.isAssignableFrom(type))) {
+      for (int i = depth - 2; i >= 0; i--) {
+        if (type.isInstance(values[i])) {
+          return Optional.of(type.cast(values[i]));
+        }
+      }
+    } else if (depth >= 2 && type.isInstance(values[0])) {
+      return Optional.of(type.cast(values[0]));
     }
     return Optional.empty();
   }
@@ -97,12 +116,28 @@ public final class RuleContext {
         .severity(severity)
         .template(template);
     parameters.forEach((name, value) -> violation.putParameter(name, String.valueOf(value)));
+    Position position = new Position(Arrays.copyOf(fields, depth), Arrays.copyOf(indexes, depth),
+        depth == 0 ? Object.class : Traversal.ownerOf(fields[depth - 1].type, values[depth - 1]), relativePath);
+    if (positions == null && position.descends()) {
+      // a violation below the value being checked, which the walk has yet to reach: from now on
+      // the positions are kept, to sort by at the end
+      positions = new ArrayList<>();
+      for (int i = 0; i < violations.size(); i++) {
+        positions.add(null);
+      }
+    }
+    if (positions != null) {
+      positions.add(position);
+    }
     violations.add(violation.build());
   }
 
   /** A value computed once per validation, such as an index of the meeting's items. */
   @SuppressWarnings("unchecked")
   <V> V memo(Object key, java.util.function.Supplier<V> compute) {
+    if (memo == null) {
+      memo = new HashMap<>();
+    }
     Object value = memo.get(key);
     if (value == null) {
       value = compute.get();
@@ -113,20 +148,21 @@ public final class RuleContext {
 
   // --- used by the traversal ---
 
-  void enter(String name, int index, Object value) {
-    if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+  void enter(Field field, int index, Object value) {
+    if (depth == fields.length) {
+      fields = Arrays.copyOf(fields, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      values = Arrays.copyOf(values, depth * 2);
     }
-    names[depth] = name;
+    fields[depth] = field;
     indexes[depth] = index;
+    values[depth] = value;
     depth++;
-    ancestors.add(value);
   }
 
   void leave() {
     depth--;
-    ancestors.remove(ancestors.size() - 1);
+    values[depth] = null;
   }
 
   void using(Rule<?> rule, Severity severity) {
@@ -134,14 +170,33 @@ public final class RuleContext {
     this.severity = severity;
   }
 
+  /**
+   * The violations in document order: a value's own before those of the values inside it, and
+   * those inside it field by field in the order of its accessors, list elements in order.
+   */
   List<Violation> violations() {
-    return violations;
+    if (positions == null) {
+      return violations; // each was reported at or beside the value being walked: in order already
+    }
+    List<Integer> order = new ArrayList<>(violations.size());
+    List<int[]> keys = new ArrayList<>(violations.size());
+    for (int i = 0; i < violations.size(); i++) {
+      order.add(i);
+      Position position = positions.get(i);
+      // those reported before the first that descended were at values the walk had passed, so
+      // they come first, in the order they came (the sort is stable)
+      keys.add(position == null ? FIRST : position.key());
+    }
+    order.sort((a, b) -> Arrays.compare(keys.get(a), keys.get(b)));
+    List<Violation> sorted = new ArrayList<>(violations.size());
+    order.forEach(i -> sorted.add(violations.get(i)));
+    return sorted;
   }
 
   private String render(String relativePath) {
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < depth; i++) {
-      append(path, names[i]);
+      append(path, fields[i].name);
       if (indexes[i] >= 0) {
         path.append('[').append(indexes[i]).append(']');
       }
@@ -160,5 +215,81 @@ public final class RuleContext {
       path.append('.');
     }
     path.append(segment);
+  }
+
+  /** Where a violation is: the walk's position when it was reported, and the path below it. */
+  private record Position(Field[] fields, int[] indexes, Class<?> owner, String relativePath) {
+    /** Whether the path goes into a value the walk descends into, rather than a property of this value. */
+    boolean descends() {
+      if (relativePath.isEmpty()) {
+        return false;
+      }
+      return Traversal.field(owner, name(relativePath, 0, segmentEnd(relativePath, 0))).isPresent();
+    }
+
+    /**
+     * The position as a sort key: a (rank, index) pair a level. A property the walk does not
+     * descend into ranks -1, before the fields it does, so that a value's own problems come
+     * before those of the values inside it; the key ends there.
+     */
+    int[] key() {
+      int[] key = new int[2 * (fields.length + 4)];
+      int n = 0;
+      for (int i = 1; i < fields.length; i++) { // the root has no rank
+        key = room(key, n);
+        key[n++] = fields[i].rank;
+        key[n++] = indexes[i];
+      }
+      Class<?> type = owner;
+      int at = 0;
+      while (at < relativePath.length()) {
+        int end = segmentEnd(relativePath, at);
+        String name = name(relativePath, at, end);
+        int index = index(relativePath, at, end);
+        Optional<Field> field = name.isEmpty() ? Optional.empty() : Traversal.field(type, name);
+        key = room(key, n);
+        if (field.isEmpty()) {
+          key[n++] = -1;
+          key[n++] = index;
+          break;
+        }
+        key[n++] = field.get().rank;
+        key[n++] = index;
+        type = field.get().type == Party.class
+            ? Person.class // only a person's fields are walked
+            : field.get().type;
+        at = end + 1;
+      }
+      return Arrays.copyOf(key, n);
+    }
+
+    private static int[] room(int[] key, int n) {
+      return n + 2 <= key.length ? key : Arrays.copyOf(key, key.length * 2 + 2);
+    }
+
+    /** Where the segment starting at {@code at} ends: the next '.', or the end. */
+    private static int segmentEnd(String path, int at) {
+      int dot = path.indexOf('.', at);
+      return dot < 0 ? path.length() : dot;
+    }
+
+    private static String name(String path, int at, int end) {
+      int bracket = path.indexOf('[', at);
+      return path.substring(at, bracket < 0 || bracket > end ? end : bracket);
+    }
+
+    /** The index in a segment such as {@code parts[2]}; -1 for none. */
+    private static int index(String path, int at, int end) {
+      int bracket = path.indexOf('[', at);
+      if (bracket < 0 || bracket > end) {
+        return -1;
+      }
+      int close = path.indexOf(']', bracket);
+      try {
+        return Integer.parseInt(path, bracket + 1, close < 0 || close > end ? end : close, 10);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
   }
 }

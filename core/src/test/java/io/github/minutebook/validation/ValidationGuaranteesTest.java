@@ -84,6 +84,18 @@ class ValidationGuaranteesTest {
   }
 
   @Test
+  void listsWhatARuleReportsBelowItsValueWhereItStandsInTheDocument() {
+    // the duplicate minute number is found by a rule on the meeting, before the walk reaches any
+    // item; it is listed at the second item, between the first item's problem and the third's
+    Meeting m = ValidationFixtures.clean();
+    String firstNumber = m.agendaItems().get(0).minuteNumber().orElseThrow();
+    Meeting broken = ValidationFixtures.item(ValidationFixtures.item(ValidationFixtures.item(m,
+        0, i -> i.withTitle("")), 1, i -> i.withMinuteNumber(firstNumber)), 2, i -> i.withTitle(""));
+    List<String> paths = VALIDATOR.validate(broken).violations().stream().map(Violation::path).toList();
+    assertEquals(List.of("agendaItems[0].title", "agendaItems[1].minuteNumber", "agendaItems[2].title"), paths);
+  }
+
+  @Test
   void keepsValuesOutOfTheMessageTemplate() {
     Meeting broken = ValidationFixtures.clean().withEndTime(java.time.LocalTime.of(18, 0));
     Violation v = VALIDATOR.validate(broken).withCode("meeting.end-before-start").get(0);
