@@ -100,7 +100,18 @@ public final class MinutebookJson {
 
   /** Decodes a meeting from UTF-8 bytes. */
   public Meeting decode(byte[] json) {
-    return decodeValue(json, ModelCodecs.MEETING);
+    return decodeValue(json, 0, json.length, ModelCodecs.MEETING);
+  }
+
+  /**
+   * Decodes a meeting from {@code length} UTF-8 bytes of {@code json} from {@code offset}, such as
+   * one line of a buffer, without copying them. Byte offsets in errors count from {@code offset}.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code json}
+   */
+  public Meeting decode(byte[] json, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, json.length);
+    return decodeValue(json, offset, offset + length, ModelCodecs.MEETING);
   }
 
   /** Decodes a meeting from text. */
@@ -118,15 +129,16 @@ public final class MinutebookJson {
    * Only a {@link Meeting} carries the format version.
    */
   public <T> T decode(byte[] json, Class<T> type) {
-    return type.cast(decodeValue(json, codecFor(type)));
+    return type.cast(decodeValue(json, 0, json.length, codecFor(type)));
   }
 
-  <T> T decodeValue(byte[] json, Codec<T> codec) {
-    int start = checkEncoding(json);
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, start, json.length - start)) {
+  /** Decodes the document in {@code json[from, to)}. */
+  <T> T decodeValue(byte[] json, int from, int to, Codec<T> codec) {
+    int start = checkEncoding(json, from, to);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, start, to - start)) {
       return readDocument(parser, codec);
     } catch (MinutebookJsonException e) {
-      throw e.locatedIn(json, start);
+      throw e.locatedIn(json, from, start);
     }
   }
 
@@ -189,33 +201,38 @@ public final class MinutebookJson {
     return JACKSON_SOURCE.matcher(line).replaceAll("");
   }
 
-  /** Checks that {@code json} is UTF-8; returns where the content starts (after a UTF-8 byte order mark). */
-  private int checkEncoding(byte[] json) {
-    if (json.length > maxDocumentBytes) {
-      throw MinutebookJsonException.atByte("the document has " + json.length + " bytes; at most " + maxDocumentBytes
+  /**
+   * Checks that {@code json[from, to)} is UTF-8; returns where the text starts (after a UTF-8 byte
+   * order mark). Offsets in errors count from {@code from}.
+   */
+  private int checkEncoding(byte[] json, int from, int to) {
+    int n = to - from;
+    if (n > maxDocumentBytes) {
+      throw MinutebookJsonException.atByte("the document has " + n + " bytes; at most " + maxDocumentBytes
           + " are accepted", maxDocumentBytes);
     }
-    int n = json.length;
-    if (n >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF) || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
+    if (n >= 2 && ((json[from] == (byte) 0xFE && json[from + 1] == (byte) 0xFF)
+        || (json[from] == (byte) 0xFF && json[from + 1] == (byte) 0xFE))) {
       throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it starts with a byte order mark); "
           + "Minutebook documents are UTF-8", 0);
     }
-    int start = n >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    int start = n >= 3 && json[from] == (byte) 0xEF && json[from + 1] == (byte) 0xBB && json[from + 2] == (byte) 0xBF
+        ? from + 3 : from;
     // JSON text in UTF-8 never has a raw zero byte where it starts (RFC 8259 needs no zero-byte
     // detection, but Jackson guesses UTF-16 or UTF-32 from the first four bytes, so they must be
     // checked before it sees them)
-    if (n - start >= 2 && json[start] == 0 && json[start + 1] == 0) {
+    if (to - start >= 2 && json[start] == 0 && json[start + 1] == 0) {
       throw MinutebookJsonException.atByte("the document is UTF-32; Minutebook documents are UTF-8", 0);
     }
-    for (int i = start; i < Math.min(n, start + 4); i++) {
+    for (int i = start; i < Math.min(to, start + 4); i++) {
       if (json[i] == 0) {
         throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it has zero bytes); "
             + "Minutebook documents are UTF-8", 0);
       }
     }
-    int malformed = Utf8Check.firstMalformed(json, start, n);
+    int malformed = Utf8Check.firstMalformed(json, start, to);
     if (malformed >= 0) {
-      throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed);
+      throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
     }
     return start;
   }

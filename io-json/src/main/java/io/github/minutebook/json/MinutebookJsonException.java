@@ -45,11 +45,11 @@ public final class MinutebookJsonException extends JacksonException {
   }
 
   /**
-   * This problem located in the input it came from, {@code json}, whose text starts at {@code
-   * start} (after a byte order mark): the column counted in characters (code points) rather than
-   * the tokenizer's bytes, and the byte offset counted from the first byte of {@code json}.
+   * This problem located in the document it came from, {@code json} from {@code from}, whose text
+   * starts at {@code start} (after a byte order mark): the column counted in characters (code
+   * points) rather than the tokenizer's bytes, and the byte offset counted from {@code from}.
    */
-  MinutebookJsonException locatedIn(byte[] json, int start) {
+  MinutebookJsonException locatedIn(byte[] json, int from, int start) {
     if (line == 0 || byteOffset < 0 || start + byteOffset > json.length) {
       return this;
     }
@@ -65,7 +65,7 @@ public final class MinutebookJsonException extends JacksonException {
       }
     }
     MinutebookJsonException located = new MinutebookJsonException(problem,
-        new TokenStreamLocation(null, at, -1L, line, characters + 1), pointer, getCause());
+        new TokenStreamLocation(null, at - from, -1L, line, characters + 1), pointer, getCause());
     located.setStackTrace(getStackTrace());
     return located;
   }

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -44,19 +48,27 @@ final class RecordStreams {
     return new MinutebookJsonException(e.problem(), moved, e.pointer(), e);
   }
 
-  /** NDJSON: one document a line; blank lines are skipped; "\r\n" line ends are accepted. */
+  /**
+   * NDJSON: one document a line; blank lines are skipped; "\r\n" line ends are accepted. Lines are
+   * decoded where they lie in the read buffer, which grows only for a line longer than it and
+   * never beyond the document limit: a longer line is skipped without being kept.
+   */
   static final class Lines implements Iterator<MeetingRecord> {
+    private static final int INITIAL_BUFFER = 256 * 1024;
+
     private final MinutebookJson json;
     private final InputStream in;
     private final long maxLineBytes;
-    private final byte[] buffer = new byte[64 * 1024];
-    private int position;
+    private byte[] buffer = new byte[INITIAL_BUFFER];
+    /** The unread part of the buffer is [start, limit); the search for a line end resumes at scan. */
+    private int start;
+    private int scan;
     private int limit;
-    private byte[] line = new byte[8192];
-    private int lineLength;
+    /** How many bytes of the input come before buffer[0]. */
+    private long bufferOffset;
+    private boolean eof;
     private MeetingRecord next;
     private long lineNumber;
-    private long byteOffset;
     private long records;
     private boolean ended;
 
@@ -84,79 +96,108 @@ final class RecordStreams {
       return record;
     }
 
-    /** Reads the next line into {@code line}; false at the end of the input with nothing read. */
-    private boolean readLine() {
-      lineLength = 0;
-      boolean any = false;
-      while (true) {
-        if (position == limit) {
-          try {
-            limit = in.read(buffer, 0, buffer.length);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          position = 0;
-          if (limit <= 0) {
-            limit = 0;
-            ended = true;
-            return any;
-          }
-        }
-        any = true;
-        int from = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        append(from, position - from);
-        if (position < limit) {
-          position++; // the line end
-          byteOffset++;
-          return true;
-        }
+    /** Reads more input after the unread part, making room first; false at the end of the input. */
+    private boolean fill() {
+      if (eof) {
+        return false;
       }
-    }
-
-    private void append(int from, int count) {
-      byteOffset += count;
-      long room = maxLineBytes + 1 - lineLength; // keep one byte more than the limit, to know it was passed
-      int taken = (int) Math.min(count, Math.max(0, room));
-      if (lineLength + taken > line.length) {
-        line = java.util.Arrays.copyOf(line, Math.max(lineLength + taken, line.length * 2));
+      if (start > 0) { // move the unread part to the front
+        System.arraycopy(buffer, start, buffer, 0, limit - start);
+        bufferOffset += start;
+        scan -= start;
+        limit -= start;
+        start = 0;
       }
-      System.arraycopy(buffer, from, line, lineLength, taken);
-      lineLength += taken;
+      if (limit == buffer.length) { // a line longer than the buffer: room for it, up to the document limit
+        long wanted = Math.min((long) buffer.length * 2, maxLineBytes + 2);
+        buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(wanted, buffer.length + 1)));
+      }
+      int read;
+      try {
+        read = in.read(buffer, limit, buffer.length - limit);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (read < 0) {
+        eof = true;
+        return false;
+      }
+      limit += read;
+      return true;
     }
 
     /** Reads one line; returns its record, or null for a blank line or the end. */
     private MeetingRecord readRecord() {
-      long start = byteOffset;
-      if (!readLine()) {
-        return null;
+      int end;
+      while (true) {
+        end = indexOfNewline(buffer, scan, limit);
+        if (end >= 0) {
+          break;
+        }
+        scan = limit;
+        if (limit - start > maxLineBytes + 1) { // longer than a document and its '\r'
+          return skipLongLine();
+        }
+        if (!fill()) {
+          if (start == limit) {
+            ended = true;
+            return null;
+          }
+          end = limit; // the last line has no line end
+          break;
+        }
       }
+      int from = start;
+      long lineStartByte = bufferOffset + from;
+      start = Math.min(end + 1, limit);
+      scan = start;
       lineNumber++;
-      int length = lineLength;
-      if (length > 0 && line[length - 1] == '\r') {
+      int length = end - from;
+      if (length > 0 && buffer[from + length - 1] == '\r') {
         length--;
       }
-      if (isBlank(line, length)) {
+      if (length > maxLineBytes) {
+        return tooLong(lineStartByte);
+      }
+      if (isBlank(buffer, from, length)) {
         return null;
       }
       long number = ++records;
-      if (length > maxLineBytes) {
-        return MeetingRecord.failed(number, lineNumber, new MinutebookJsonException(
-            "the line has more than " + maxLineBytes + " bytes", new TokenStreamLocation(null, start, -1,
-                (int) Math.min(Integer.MAX_VALUE, lineNumber), 0), "", null));
-      }
-      byte[] document = java.util.Arrays.copyOf(line, length);
       try {
-        return MeetingRecord.of(number, lineNumber, json.decode(document));
+        return MeetingRecord.of(number, lineNumber, json.decode(buffer, from, length));
       } catch (MinutebookJsonException e) {
-        return MeetingRecord.failed(number, lineNumber, relocate(e, lineNumber, start));
+        return MeetingRecord.failed(number, lineNumber, relocate(e, lineNumber, lineStartByte));
       }
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-      for (int i = 0; i < length; i++) {
+    /** Skips the rest of a line longer than any document, keeping none of it, and reports it. */
+    private MeetingRecord skipLongLine() {
+      long lineStartByte = bufferOffset + start;
+      lineNumber++;
+      while (true) {
+        int end = indexOfNewline(buffer, scan, limit);
+        if (end >= 0) {
+          start = end + 1;
+          scan = start;
+          break;
+        }
+        start = limit; // drop what was read of the line
+        scan = limit;
+        if (!fill()) {
+          break;
+        }
+      }
+      return tooLong(lineStartByte);
+    }
+
+    private MeetingRecord tooLong(long lineStartByte) {
+      return MeetingRecord.failed(++records, lineNumber, new MinutebookJsonException(
+          "the line has more than " + maxLineBytes + " bytes", new TokenStreamLocation(null, lineStartByte, -1,
+              (int) Math.min(Integer.MAX_VALUE, lineNumber), 0), "", null));
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int length) {
+      for (int i = from; i < from + length; i++) {
         byte c = bytes[i];
         if (c != ' ' && c != '\t') {
           return false;
@@ -164,6 +205,29 @@ final class RecordStreams {
       }
       return true;
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /** The index of the first '\n' in {@code bytes[from, to)}, or -1; eight bytes at a time. */
+  static int indexOfNewline(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long word = (long) LONGS.get(bytes, i) ^ NEWLINES; // a zero byte where there was a '\n'
+      long zeros = (word - ONES) & ~word & HIGHS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -153,4 +153,93 @@ class StreamingTest {
     List<MeetingRecord> records = json.readArrayRecords(new ByteArrayInputStream(latin1)).toList();
     assertFalse(records.get(0).isRead());
   }
+
+  /** An input stream that hands out its bytes in pieces of awkward, varying sizes. */
+  private static InputStream inPieces(byte[] data) {
+    return new InputStream() {
+      private int position;
+      private final java.util.Random sizes = new java.util.Random(7);
+
+      @Override
+      public int read() {
+        return position < data.length ? data[position++] & 0xff : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (position == data.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(len, data.length - position), 1 + sizes.nextInt(sizes.nextBoolean() ? 17 : 90_000));
+        System.arraycopy(data, position, b, off, n);
+        position += n;
+        return n;
+      }
+    };
+  }
+
+  @Test
+  void readsLinesLongerThanTheReadBufferAndAcrossItsEdges() {
+    // lines of a few hundred bytes up to 600 KB, more than twice the reader's first buffer
+    List<Meeting> meetings = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Meeting seed = seeds.get(i % seeds.size());
+      meetings.add(i % 7 == 3 ? seed.withTitle("x".repeat(600_000) + i) : seed);
+      meetings.add(Meeting.builder().title("short " + i).build());
+    }
+    byte[] data = ndjson(meetings).getBytes(StandardCharsets.UTF_8);
+    try (Stream<Meeting> read = json.readNdjson(inPieces(data))) {
+      assertEquals(meetings, read.toList());
+    }
+  }
+
+  @Test
+  void aLastLineWithoutALineEndIsRead() {
+    String text = json.encodeToString(seeds.get(1)) + "\n" + json.encodeToString(seeds.get(2));
+    try (Stream<Meeting> read = json.readNdjson(bytes(text))) {
+      assertEquals(List.of(seeds.get(1), seeds.get(2)), read.toList());
+    }
+  }
+
+  @Test
+  void aLineOverTheLimitAndLongerThanTheBufferIsSkippedWithoutBeingKept() {
+    MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(1000).build();
+    String first = "{\"minutebook\": \"1.0\"}\n";
+    String text = first + "{\"minutebook\": \"1.0\", \"title\": \"" + "x".repeat(700_000) + "\"}\n"
+        + "{\"minutebook\": \"1.0\", \"title\": \"after\"}";
+    List<MeetingRecord> records = small.readNdjsonRecords(inPieces(text.getBytes(StandardCharsets.UTF_8))).toList();
+    assertEquals(3, records.size());
+    MinutebookJsonException tooLong = records.get(1).error().orElseThrow();
+    assertEquals("the line has more than 1000 bytes", tooLong.problem());
+    assertEquals(2, tooLong.line());
+    assertEquals(first.length(), tooLong.byteOffset(), "where the line starts in the input");
+    assertEquals(List.of(1L, 2L, 3L), records.stream().map(MeetingRecord::line).toList());
+    assertEquals(java.util.Optional.of("after"), records.get(2).meetingOrThrow().title());
+  }
+
+  @Test
+  void anErrorInALaterLineIsLocatedInTheWholeInput() {
+    String first = json.encodeToString(seeds.get(3)) + "\n";
+    String text = first + "{\"minutebook\": \"1.0\", \"chair\": 1}\n";
+    List<MeetingRecord> records = json.readNdjsonRecords(bytes(text)).toList();
+    MinutebookJsonException e = records.get(1).error().orElseThrow();
+    assertEquals(2, e.line());
+    assertEquals(23, e.column());
+    assertEquals(first.getBytes(StandardCharsets.UTF_8).length + 22, e.byteOffset());
+  }
+
+  @Test
+  void decodesADocumentInTheMiddleOfABufferWithOffsetsFromItsStart() {
+    byte[] document = json.encode(seeds.get(0));
+    byte[] buffer = new byte[document.length + 20];
+    System.arraycopy(document, 0, buffer, 10, document.length);
+    assertEquals(seeds.get(0), json.decode(buffer, 10, document.length));
+
+    byte[] bad = "xx{\"minutebook\": \"1.0\", \"chair\": 1}yy".getBytes(StandardCharsets.UTF_8);
+    MinutebookJsonException e = assertThrows(MinutebookJsonException.class, () -> json.decode(bad, 2, bad.length - 4));
+    assertEquals(1, e.line());
+    assertEquals(23, e.column());
+    assertEquals(22, e.byteOffset());
+    assertThrows(IndexOutOfBoundsException.class, () -> json.decode(bad, 2, bad.length));
+  }
 }
