@@ -77,6 +77,10 @@ public class CodecBenchmark {
       if (!json.decode(documents.get(i)).equals(meetings.get(i))) {
         throw new IllegalStateException("document " + i + " does not round-trip");
       }
+      ValidationReport report = validator.validate(meetings.get(i));
+      if (!report.violations().isEmpty()) {
+        throw new IllegalStateException("meeting " + i + " is not clean: " + report);
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.validation.MeetingValidator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -246,6 +245,8 @@ final class ValidationRun {
         meeting = JSON.decode(bytes);
       } catch (MinutebookJsonException e) {
         return new Event.Checked(1, line, e, List.of());
+      } catch (OutOfMemoryError e) {
+        return new Event.Checked(1, line, outOfMemory(), List.of());
       }
       return new Event.Checked(1, line, null, VALIDATOR.validate(meeting).violations());
     }));
@@ -272,9 +273,10 @@ final class ValidationRun {
 
   /**
    * Reads NDJSON in batches of whole lines, about {@value #BATCH_BYTES} bytes each, that the pool
-   * decodes and validates in parallel with {@link MinutebookJson#readNdjsonRecords}; lines and byte
-   * offsets are then moved to their place in the whole input. A line longer than a document may be
-   * is reported as the reader would report it, and skipped without being kept.
+   * decodes (where they lie, with {@link MinutebookJson#readNdjsonRecords(byte[], int, int)}) and
+   * validates in parallel; lines and byte offsets are then moved to their place in the whole
+   * input. A line longer than a document may be is reported as the reader would report it, and
+   * skipped without being kept.
    */
   private void readNdjson(InputStream in, ExecutorService pool, BlockingQueue<Future<Event>> queue)
       throws IOException {
@@ -299,8 +301,29 @@ final class ValidationRun {
       }
       int needed = length + read - from;
       if (needed > pending.length) {
+        // a line longer than a batch: grow by half, not double, to keep a long line's footprint near its size
         int most = Math.max(needed, (int) Inputs.MAX_DOCUMENT_BYTES + 2 * buffer.length);
-        pending = Arrays.copyOf(pending, Math.min(Math.max(pending.length * 2, needed), most));
+        try {
+          pending = Arrays.copyOf(pending, Math.min(Math.max(pending.length + pending.length / 2, needed), most));
+        } catch (OutOfMemoryError e) {
+          // a line too long to hold in this heap: report it, and skip the rest of it
+          pending = new byte[2 * BATCH_BYTES];
+          put(queue, done(new Event.Batch(List.of(new Event.Checked(1, firstLine, outOfMemory(), List.of())))));
+          firstByte += length + read - from;
+          length = 0;
+          lastNewline = -1;
+          skipping = true;
+          int end = indexOf(buffer, from, read, (byte) '\n');
+          if (end >= 0) { // the long line ends in what was just read
+            firstByte -= read - end - 1;
+            skipping = false;
+            firstLine++;
+            System.arraycopy(buffer, end + 1, pending, 0, read - end - 1);
+            length = read - end - 1;
+            lastNewline = lastIndexOf(pending, 0, length, (byte) '\n');
+          }
+          continue;
+        }
       }
       System.arraycopy(buffer, from, pending, length, read - from);
       int end = lastIndexOf(buffer, from, read, (byte) '\n');
@@ -326,25 +349,31 @@ final class ValidationRun {
         }
         continue;
       }
-      submitBatch(Arrays.copyOf(pending, cut), firstLine, firstByte, pool, queue);
-      firstLine += count(pending, cut, (byte) '\n');
+      // the batch takes the buffer itself; what follows its last line starts a new one
+      byte[] batch = pending;
+      pending = new byte[Math.max(2 * BATCH_BYTES, length - cut)];
+      System.arraycopy(batch, cut, pending, 0, length - cut);
+      long lines = count(batch, cut, (byte) '\n');
+      submitBatch(batch, cut, firstLine, firstByte, pool, queue);
+      firstLine += lines;
       firstByte += cut;
-      System.arraycopy(pending, cut, pending, 0, length - cut);
       length -= cut;
       lastNewline = -1;
     }
     if (length > 0 && !stop) {
-      submitBatch(Arrays.copyOf(pending, length), firstLine, firstByte, pool, queue);
+      submitBatch(pending, length, firstLine, firstByte, pool, queue);
     }
   }
 
-  private void submitBatch(byte[] lines, long firstLine, long firstByte, ExecutorService pool,
+  private void submitBatch(byte[] lines, int length, long firstLine, long firstByte, ExecutorService pool,
       BlockingQueue<Future<Event>> queue) {
     put(queue, pool.submit(() -> {
       List<Event.Checked> checked = new ArrayList<>();
-      try (Stream<MeetingRecord> records = JSON.readNdjsonRecords(new ByteArrayInputStream(lines))) {
+      long[] lastLine = {firstLine - 1};
+      try (Stream<MeetingRecord> records = JSON.readNdjsonRecords(lines, 0, length)) {
         records.forEach(record -> {
           long line = record.line() + firstLine - 1;
+          lastLine[0] = line;
           MinutebookJsonException error = record.error().orElse(null);
           if (error != null) {
             checked.add(new Event.Checked(record.number(), line, relocate(error, firstLine, firstByte), List.of()));
@@ -353,9 +382,18 @@ final class ValidationRun {
                 VALIDATOR.validate(record.meetingOrThrow()).violations()));
           }
         });
+      } catch (OutOfMemoryError e) {
+        // one record too large for the heap: say so, and go on with the input (its memory is free again)
+        checked.add(new Event.Checked(checked.size() + 1, lastLine[0] + 1, outOfMemory(), List.of()));
       }
       return new Event.Batch(checked);
     }));
+  }
+
+  /** The error for a record that could not be decoded in the memory the virtual machine was given. */
+  static MinutebookJsonException outOfMemory() {
+    return new MinutebookJsonException("the record is too large to decode in the memory given to Java "
+        + "(" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); run java with a larger -Xmx", null, "", null);
   }
 
   /** Moves an error located in a batch to its place in the whole input. */

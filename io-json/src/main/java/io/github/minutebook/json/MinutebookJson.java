@@ -267,6 +267,20 @@ public final class MinutebookJson {
   }
 
   /**
+   * Reads NDJSON records from {@code length} bytes of {@code ndjson} from {@code offset}, already
+   * in memory, decoding each line where it lies (nothing is copied), going on after a bad record
+   * as {@link #readNdjsonRecords(InputStream)} does. Byte offsets in errors count from {@code
+   * offset}. The array must not change while the stream is read.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code ndjson}
+   */
+  public Stream<MeetingRecord> readNdjsonRecords(byte[] ndjson, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, ndjson.length);
+    return RecordStreams.stream(new RecordStreams.Lines(this, ndjson, offset, length, maxDocumentBytes),
+        InputStream.nullInputStream());
+  }
+
+  /**
    * Reads NDJSON lazily and strictly: the first bad record throws its {@link MinutebookJsonException},
    * located in the whole input.
    */

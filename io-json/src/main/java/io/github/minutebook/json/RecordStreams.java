@@ -59,7 +59,7 @@ final class RecordStreams {
     private final MinutebookJson json;
     private final InputStream in;
     private final long maxLineBytes;
-    private byte[] buffer = new byte[INITIAL_BUFFER];
+    private byte[] buffer;
     /** The unread part of the buffer is [start, limit); the search for a line end resumes at scan. */
     private int start;
     private int scan;
@@ -76,6 +76,20 @@ final class RecordStreams {
       this.json = json;
       this.in = in;
       this.maxLineBytes = maxLineBytes;
+      this.buffer = new byte[INITIAL_BUFFER];
+    }
+
+    /** Lines already in memory, {@code bytes[offset, offset + length)}, decoded where they are. */
+    Lines(MinutebookJson json, byte[] bytes, int offset, int length, long maxLineBytes) {
+      this.json = json;
+      this.in = InputStream.nullInputStream();
+      this.maxLineBytes = maxLineBytes;
+      this.buffer = bytes;
+      this.start = offset;
+      this.scan = offset;
+      this.limit = offset + length;
+      this.bufferOffset = -offset; // byte offsets count from the first byte given
+      this.eof = true;
     }
 
     @Override

@@ -1,0 +1,27 @@
+package io.github.minutebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The progress bar is drawn only where standard error is a terminal. */
+class ProgressTest {
+  @Test
+  void terminalsAreTheTeletypeAndPseudoTerminalDevices() {
+    assertTrue(Progress.isTerminalDevice("/dev/pts/3"));
+    assertTrue(Progress.isTerminalDevice("/dev/tty1"));
+    assertFalse(Progress.isTerminalDevice("pipe:[48213]"));
+    assertFalse(Progress.isTerminalDevice("/tmp/minutebook-errors.log"));
+    assertFalse(Progress.isTerminalDevice("/dev/null"));
+    assertFalse(Progress.isTerminalDevice("socket:[1234]"));
+  }
+
+  @Test
+  void nothingIsDrawnWhenStandardErrorIsAPipeOrAFile() {
+    // the build runs tests with standard error captured, never on a terminal
+    assertFalse(Progress.standardErrorIsTerminal());
+    assertSame(Progress.NONE, Progress.forTerminal(1_000_000));
+  }
+}
