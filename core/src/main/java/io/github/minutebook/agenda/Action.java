@@ -1,5 +1,6 @@
 package io.github.minutebook.agenda;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.party.Party;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +11,11 @@ import org.immutables.value.Value;
  * A follow-up the minutes record: an action with an owner, an undertaking, a report to come back.
  */
 @Value.Immutable
-public abstract class Action implements WithAction {
+public abstract class Action implements WithAction, Identified {
   Action() {}
 
   /** A stable identifier, so that trackers can refer to this action. */
+  @Override
   public abstract Optional<String> id();
 
   /** What is to be done, as written. */

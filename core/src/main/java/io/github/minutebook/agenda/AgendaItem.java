@@ -1,5 +1,6 @@
 package io.github.minutebook.agenda;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.recommendation.Recommendation;
@@ -31,10 +32,11 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AgendaItem implements WithAgendaItem {
+public abstract class AgendaItem implements WithAgendaItem, Identified {
   AgendaItem() {}
 
   /** A stable identifier, so that declarations, links and other records can refer to the item. */
+  @Override
   public abstract Optional<String> id();
 
   /** The minute number as written: "73", "7.1", "237/2008". */

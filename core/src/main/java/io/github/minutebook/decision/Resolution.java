@@ -1,5 +1,6 @@
 package io.github.minutebook.decision;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import java.time.LocalDate;
@@ -26,10 +27,11 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Resolution implements WithResolution {
+public abstract class Resolution implements WithResolution, Identified {
   Resolution() {}
 
   /** A stable identifier, so that other records can refer to this resolution. */
+  @Override
   public abstract Optional<String> id();
 
   /** The opening words as written: "RESOLVED that:", "RESOLVED –", "BE IT RESOLVED". */

@@ -1,5 +1,6 @@
 package io.github.minutebook.decision;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.condition.Condition;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.party.Party;
@@ -18,10 +19,11 @@ import org.immutables.value.Value;
  * have parts of their own.
  */
 @Value.Immutable
-public abstract class ResolutionPart implements WithResolutionPart {
+public abstract class ResolutionPart implements WithResolutionPart, Identified {
   ResolutionPart() {}
 
   /** A stable identifier, so that other records can refer to this part. */
+  @Override
   public abstract Optional<String> id();
 
   /** The part's number or letter as written, without brackets: "1", "a", "ii". */

@@ -1,5 +1,6 @@
 package io.github.minutebook.funding;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.condition.Condition;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.party.Party;
@@ -33,10 +34,11 @@ import org.immutables.value.Value;
  * and stay in the item's narrative.
  */
 @Value.Immutable
-public abstract class FundingAllocation implements WithFundingAllocation {
+public abstract class FundingAllocation implements WithFundingAllocation, Identified {
   FundingAllocation() {}
 
   /** A stable identifier, so that other records can refer to this allocation. */
+  @Override
   public abstract Optional<String> id();
 
   /** What the money is for. */

@@ -1,5 +1,6 @@
 package io.github.minutebook.meeting;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.reference.Document;
@@ -32,13 +33,14 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Meeting implements WithMeeting {
+public abstract class Meeting implements WithMeeting, Identified {
   /** The zone of UK council meetings, the default. */
   public static final ZoneId EUROPE_LONDON = ZoneId.of("Europe/London");
 
   Meeting() {}
 
   /** A stable identifier for the meeting. */
+  @Override
   public abstract Optional<String> id();
 
   /** The authority: "London Borough of Bromley", "Leeds City Council". */

@@ -1,5 +1,6 @@
 package io.github.minutebook.procurement;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.condition.Condition;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.party.Body;
@@ -31,10 +32,11 @@ import org.immutables.value.Value;
  * so and {@link #suppliers()} stays empty.
  */
 @Value.Immutable
-public abstract class ContractAward implements WithContractAward {
+public abstract class ContractAward implements WithContractAward, Identified {
   ContractAward() {}
 
   /** A stable identifier, so that other records can refer to this decision. */
+  @Override
   public abstract Optional<String> id();
 
   /** What the contract is for. */

@@ -1,5 +1,6 @@
 package io.github.minutebook.recommendation;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.party.Party;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +27,11 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Recommendation implements WithRecommendation {
+public abstract class Recommendation implements WithRecommendation, Identified {
   Recommendation() {}
 
   /** A stable identifier, so that other records can refer to this recommendation. */
+  @Override
   public abstract Optional<String> id();
 
   /** The number as written: "2.1", "7", "5". */

@@ -125,9 +125,14 @@ final class DecisionRules {
         Rule.of(Vote.class, "vote.unanimous-with-dissent", ERROR,
             "A unanimous vote has no votes against.",
             (v, c) -> {
-              int no = v.counts().getOrDefault(VoteOption.NO, 0);
-              long namedNo = v.namedVotes().stream().filter(n -> n.option() == VoteOption.NO).count();
-              if (v.unanimous() && (no > 0 || namedNo > 0)) {
+              if (!v.unanimous()) {
+                return;
+              }
+              boolean namedNo = false;
+              for (NamedVote n : v.namedVotes()) {
+                namedNo |= n.option() == VoteOption.NO;
+              }
+              if (v.counts().getOrDefault(VoteOption.NO, 0) > 0 || namedNo) {
                 c.report("unanimous", "The vote is recorded as unanimous but has votes against");
               }
             }));
@@ -144,24 +149,31 @@ final class DecisionRules {
   }
 
   private static void numbering(List<ResolutionPart> parts, String field, RuleContext c) {
-    if (parts.isEmpty() || (parts.size() == 1 && parts.get(0).label().isEmpty())) {
-      return; // no parts, or a single unlabelled sentence
+    if (parts.isEmpty()) {
+      return;
     }
-    Optional<PartLabels> style = parts.get(0).label().flatMap(PartLabels::startedBy);
-    Set<String> seen = parts.size() > SCANNED_LABELS ? new HashSet<>() : null;
-    for (int i = 0; i < parts.size(); i++) {
-      Optional<String> label = parts.get(i).label();
-      if (label.isEmpty()) {
+    String[] labels = new String[parts.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = parts.get(i).label().orElse(null);
+    }
+    if (labels.length == 1 && labels[0] == null) {
+      return; // a single unlabelled sentence
+    }
+    PartLabels style = labels[0] == null ? null : PartLabels.startedBy(labels[0]).orElse(null);
+    Set<String> seen = labels.length > SCANNED_LABELS ? new HashSet<>() : null;
+    for (int i = 0; i < labels.length; i++) {
+      String label = labels[i];
+      if (label == null) {
         c.report(field + "[" + i + "].label", "Part {index} has no label while the others are numbered", "index", i);
-      } else if (seen != null ? !seen.add(label.get()) : labelledBefore(parts, i, label.get())) {
-        c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label.get());
-      } else if (style.isEmpty()) {
+      } else if (seen != null ? !seen.add(label) : labelledBefore(labels, i, label)) {
+        c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label);
+      } else if (style == null) {
         c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
-            "label", label.get());
+            "label", label);
         return;
-      } else if (!style.get().matches(label.get(), i)) {
+      } else if (!style.matches(label, i)) {
         c.report(field + "[" + i + "].label", "Expected part ({expected}) here, found ({label})",
-            "expected", style.get().label(i), "label", label.get());
+            "expected", style.label(i), "label", label);
       }
     }
   }
@@ -169,10 +181,10 @@ final class DecisionRules {
   /** Above this many parts, labels seen are kept in a set; below it, a scan back is quicker. */
   private static final int SCANNED_LABELS = 16;
 
-  /** Whether a part before {@code index} has {@code label}. */
-  private static boolean labelledBefore(List<ResolutionPart> parts, int index, String label) {
+  /** Whether a label before {@code index} is {@code label}. */
+  private static boolean labelledBefore(String[] labels, int index, String label) {
     for (int i = 0; i < index; i++) {
-      if (label.equals(parts.get(i).label().orElse(null))) {
+      if (label.equals(labels[i])) {
         return true;
       }
     }

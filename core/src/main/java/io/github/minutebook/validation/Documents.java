@@ -16,33 +16,45 @@ import java.util.function.Consumer;
 
 /** What rules look up in a whole meeting: items by their names, people by name or post. */
 final class Documents {
-  private static final Object ITEM_NAMES = new Object();
+  private static final RuleContext.Memo<Set<String>> ITEM_NAMES = new RuleContext.Memo<>();
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private Documents() {}
 
-  private static final Object ATTENDANCE = new Object();
+  private static final RuleContext.Memo<Attendees> ATTENDANCE = new RuleContext.Memo<>();
 
   /** Above this many items, names are looked up in a set built once; below it, found by a scan. */
   private static final int ITEMS_SCANNED = 32;
 
   /**
    * The meeting's attendance, indexed once per validation: each record's person key ({@code
-   * null} where the person has neither name nor post), and the first record of each person in a
-   * role that means present.
+   * null} where the person has neither name nor post), whether it repeats an earlier record's
+   * person and role, and the first record of each person in a role that means present.
    */
   static final class Attendees {
     final String[] keys;
+    final boolean[] repeated;
     final Map<String, Attendance> firstPresent;
 
     private Attendees(Meeting meeting) {
       List<Attendance> attendance = meeting.attendance();
       keys = new String[attendance.size()];
+      repeated = new boolean[keys.length];
       firstPresent = new HashMap<>();
+      Map<String, Integer> roles = new HashMap<>(); // a bit for each role a person is recorded in
       for (int i = 0; i < keys.length; i++) {
         Attendance a = attendance.get(i);
         keys[i] = personKey(a.person()).orElse(null);
-        if (keys[i] != null && a.role().isPresent()) {
+        if (keys[i] == null) {
+          continue;
+        }
+        int role = 1 << a.role().ordinal();
+        Integer earlier = roles.putIfAbsent(keys[i], role);
+        if (earlier != null) {
+          repeated[i] = (earlier & role) != 0;
+          roles.put(keys[i], earlier | role);
+        }
+        if (a.role().isPresent()) {
           firstPresent.putIfAbsent(keys[i], a);
         }
       }

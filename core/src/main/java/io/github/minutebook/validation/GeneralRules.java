@@ -20,7 +20,7 @@ final class GeneralRules {
   /** Sums at or above this are taken to be mistakes: 10^15 is more than any council spends. */
   static final BigDecimal ABSURD = BigDecimal.TEN.pow(15);
 
-  private static final Object FIRST_CURRENCY = new Object();
+  private static final RuleContext.Memo<Currency> FIRST_CURRENCY = new RuleContext.Memo<>();
 
   private GeneralRules() {}
 
@@ -45,7 +45,7 @@ final class GeneralRules {
         Rule.of(Money.class, "money.mixed-currencies", WARNING,
             "Sums within one document are in one currency.",
             (m, c) -> {
-              Currency first = c.memo(FIRST_CURRENCY, m::currency);
+              Currency first = c.memoFirst(FIRST_CURRENCY, m.currency());
               if (!first.equals(m.currency())) {
                 c.report("currency", "{currency} differs from the document's first currency, {first}",
                     "currency", m.currency().getCurrencyCode(), "first", first.getCurrencyCode());
@@ -54,8 +54,10 @@ final class GeneralRules {
         Rule.of(Person.class, "party.unidentified-person", ERROR,
             "A person has a name or a post.",
             (p, c) -> {
-              boolean named = p.name().isPresent() && !p.name().get().isBlank();
-              boolean posted = p.post().isPresent() && !p.post().get().isBlank();
+              String name = p.name().orElse(null);
+              String post = p.post().orElse(null);
+              boolean named = name != null && !name.isBlank();
+              boolean posted = post != null && !post.isBlank();
               if (!named && !posted) {
                 c.report("", "The person has neither a name nor a post");
               }

@@ -5,6 +5,7 @@ import static io.github.minutebook.validation.Severity.INFO;
 import static io.github.minutebook.validation.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
+import io.github.minutebook.Identified;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.meeting.Adjournment;
@@ -17,7 +18,6 @@ import io.github.minutebook.meeting.ProceduralNote;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.zone.ZoneRules;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.function.Consumer;
 
 /** Rules on meetings: times, attendance, declarations, minute numbers, identifiers. */
 final class MeetingRules {
+  /** Each identifier seen so far in the walk, with where it was first seen. */
+  private static final RuleContext.Memo<Map<String, RuleContext.Place>> IDS = new RuleContext.Memo<>();
+
   private MeetingRules() {}
 
   static List<Rule<?>> all() {
@@ -77,17 +80,10 @@ final class MeetingRules {
         Rule.of(Meeting.class, "meeting.duplicate-attendance", WARNING,
             "Each person is recorded once in each role.",
             (m, c) -> {
-              String[] keys = Documents.attendees(c, m).keys;
-              Map<AttendanceRole, Set<String>> seen = null;
-              for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == null) {
-                  continue;
-                }
-                Attendance a = m.attendance().get(i);
-                if (seen == null) {
-                  seen = new EnumMap<>(AttendanceRole.class);
-                }
-                if (!seen.computeIfAbsent(a.role(), r -> new HashSet<>()).add(keys[i])) {
+              boolean[] repeated = Documents.attendees(c, m).repeated;
+              for (int i = 0; i < repeated.length; i++) {
+                if (repeated[i]) {
+                  Attendance a = m.attendance().get(i);
                   c.report("attendance[" + i + "]", "{person} is recorded twice as {role}",
                       "person", a.person().displayName(), "role", a.role());
                 }
@@ -121,22 +117,38 @@ final class MeetingRules {
         Rule.of(Meeting.class, "meeting.duplicate-minute-number", ERROR,
             "Minute numbers are unique within a meeting.",
             (m, c) -> {
-              Map<String, Integer> first = new HashMap<>();
-              for (int i = 0; i < m.agendaItems().size(); i++) {
-                Optional<String> number = m.agendaItems().get(i).minuteNumber();
-                if (number.isPresent()) {
-                  Integer earlier = first.putIfAbsent(number.get(), i);
+              List<AgendaItem> items = m.agendaItems();
+              String[] numbers = new String[items.size()];
+              int[] hashes = new int[numbers.length];
+              for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = items.get(i).minuteNumber().orElse(null);
+                hashes[i] = numbers[i] == null ? 0 : numbers[i].hashCode();
+              }
+              Map<String, Integer> first = numbers.length > SCANNED_ITEMS ? new HashMap<>() : null;
+              for (int i = 0; i < numbers.length; i++) {
+                String number = numbers[i];
+                if (number != null) {
+                  Integer earlier = first != null ? first.putIfAbsent(number, i) : firstIndexOf(numbers, hashes, i, number);
                   if (earlier != null) {
                     c.report("agendaItems[" + i + "].minuteNumber",
                         "Minute number {number} is already used by agenda item {earlier}",
-                        "number", number.get(), "earlier", earlier);
+                        "number", number, "earlier", earlier);
                   }
                 }
               }
             }),
-        Rule.of(Meeting.class, "meeting.duplicate-id", ERROR,
+        Rule.of(Identified.class, "meeting.duplicate-id", ERROR,
             "Identifiers of the meeting, items, resolutions, parts, recommendations, actions, allocations and awards are unique.",
-            MeetingRules::duplicateIds),
+            (record, c) -> {
+              String id = record.id().orElse(null);
+              if (id == null) {
+                return;
+              }
+              RuleContext.Place first = c.memo(IDS, HashMap::new).putIfAbsent(id, c.place());
+              if (first != null) {
+                c.report("id", "Identifier {id} is already used at {earlier}", "id", id, "earlier", first.path());
+              }
+            }),
         Rule.of(Meeting.class, "meeting.cancelled-with-decisions", ERROR,
             "A cancelled meeting decides nothing.",
             (m, c) -> {
@@ -203,6 +215,20 @@ final class MeetingRules {
             })));
   }
 
+  /** Up to this many items, an earlier use of a minute number is found by a scan back rather than a map. */
+  private static final int SCANNED_ITEMS = 32;
+
+  /** The first index before {@code index} where {@code values} holds {@code value}, or null. */
+  private static Integer firstIndexOf(String[] values, int[] hashes, int index, String value) {
+    int hash = hashes[index];
+    for (int i = 0; i < index; i++) {
+      if (hashes[i] == hash && value.equals(values[i])) { // the hashes spare most comparisons of text
+        return i;
+      }
+    }
+    return null;
+  }
+
   /** Applies {@code check} to each time of the meeting that has a date to stand on. */
   private static void eachTime(Meeting m, java.util.function.BiConsumer<String, LocalTime> check) {
     if (m.date().isEmpty()) {
@@ -227,76 +253,4 @@ final class MeetingRules {
       }
     }
   }
-
-  private static void duplicateIds(Meeting m, RuleContext c) {
-    // First look for a repeat without building any path: duplicates are rare.
-    Set<String> ids = new HashSet<>(256); // room for a large meeting's ids without growing
-    Set<String> repeated = new HashSet<>();
-    eachId(m, (path, id) -> {
-      if (!ids.add(id)) {
-        repeated.add(id);
-      }
-    }, false);
-    if (repeated.isEmpty()) {
-      return;
-    }
-    Map<String, String> seen = new HashMap<>();
-    eachId(m, (path, id) -> {
-      if (repeated.contains(id)) {
-        String earlier = seen.putIfAbsent(id, path);
-        if (earlier != null) {
-          c.report(path.isEmpty() ? "id" : path + ".id", "Identifier {id} is already used at {earlier}",
-              "id", id, "earlier", earlier);
-        }
-      }
-    }, true);
-  }
-
-  private static void accept(java.util.function.BiConsumer<String, String> action, String path, Optional<String> id) {
-    if (id.isPresent()) {
-      action.accept(path, id.get());
-    }
-  }
-
-  /** Calls {@code action} with each identifier and, when {@code paths}, its path (else ""). */
-  private static void eachId(Meeting m, java.util.function.BiConsumer<String, String> action, boolean paths) {
-    accept(action, "", m.id());
-    for (int i = 0; i < m.agendaItems().size(); i++) {
-      AgendaItem item = m.agendaItems().get(i);
-      String at = paths ? "agendaItems[" + i + "]" : "";
-      accept(action, at, item.id());
-      for (int r = 0; r < item.resolutions().size(); r++) {
-        String res = paths ? at + ".resolutions[" + r + "]" : "";
-        accept(action, res, item.resolutions().get(r).id());
-        partIds(item.resolutions().get(r).parts(), res, action, paths);
-      }
-      for (int r = 0; r < item.recommendations().size(); r++) {
-        String rec = paths ? at + ".recommendations[" + r + "]" : "";
-        accept(action, rec, item.recommendations().get(r).id());
-      }
-      for (int r = 0; r < item.actions().size(); r++) {
-        String act = paths ? at + ".actions[" + r + "]" : "";
-        accept(action, act, item.actions().get(r).id());
-      }
-    }
-  }
-
-  private static void partIds(List<ResolutionPart> parts, String at, java.util.function.BiConsumer<String, String> action,
-      boolean paths) {
-    for (int p = 0; p < parts.size(); p++) {
-      ResolutionPart part = parts.get(p);
-      String here = paths ? at + ".parts[" + p + "]" : "";
-      accept(action, here, part.id());
-      for (int f = 0; f < part.fundingAllocations().size(); f++) {
-        String path = paths ? here + ".fundingAllocations[" + f + "]" : "";
-        accept(action, path, part.fundingAllocations().get(f).id());
-      }
-      for (int a = 0; a < part.contractAwards().size(); a++) {
-        String path = paths ? here + ".contractAwards[" + a + "]" : "";
-        accept(action, path, part.contractAwards().get(a).id());
-      }
-      partIds(part.parts(), here, action, paths);
-    }
-  }
-
 }

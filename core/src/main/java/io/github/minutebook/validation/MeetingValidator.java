@@ -3,12 +3,7 @@ package io.github.minutebook.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import io.github.minutebook.meeting.Meeting;
-import io.github.minutebook.party.Body;
-import io.github.minutebook.party.Party;
-import io.github.minutebook.party.Person;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,19 +67,13 @@ public final class MeetingValidator implements Validator<Meeting> {
   private MeetingValidator(Builder builder) {
     this.rules = ImmutableList.copyOf(builder.rules.values());
     this.severities = Map.copyOf(builder.severities);
-    ImmutableListMultimap.Builder<Class<?>, Rule<?>> byTarget = ImmutableListMultimap.builder();
-    rules.forEach(rule -> byTarget.put(rule.target(), rule));
-    ImmutableListMultimap<Class<?>, Rule<?>> grouped = byTarget.build();
     this.rulesByType = new Applied[Traversal.TYPES.size()][];
     for (int i = 0; i < rulesByType.length; i++) {
+      // a value is checked by the rules for its type and for its supertypes (a person by those
+      // for Party too), in the order they were added
       Class<?> type = Traversal.TYPES.get(i);
-      List<Rule<?>> typeRules = new ArrayList<>();
-      if (type == Person.class || type == Body.class) {
-        // a person or body is checked once, by the rules for Party and then those for its own type
-        typeRules.addAll(grouped.get(Party.class));
-      }
-      typeRules.addAll(grouped.get(type));
-      rulesByType[i] = typeRules.stream().map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new);
+      rulesByType[i] = rules.stream().filter(rule -> rule.target().isAssignableFrom(type))
+          .map(rule -> new Applied(rule, severityOf(rule))).toArray(Applied[]::new);
     }
   }
 
@@ -120,7 +109,7 @@ public final class MeetingValidator implements Validator<Meeting> {
    * it. Paths are relative to that value. Rules that need the enclosing meeting see none.
    */
   public <T> Validator<T> forType(Class<T> type) {
-    checkArgument(Traversal.supports(type), "%s is not a type of the Minutebook model", type.getName());
+    checkArgument(Traversal.isModelType(type), "%s is not a type of the Minutebook model", type.getName());
     return value -> validate(type, value);
   }
 

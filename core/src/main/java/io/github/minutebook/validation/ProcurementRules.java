@@ -40,6 +40,23 @@ final class ProcurementRules {
     }
   }
 
+  /** The sum of the weights; in whole numbers without a BigDecimal a step where they are whole, as they mostly are. */
+  private static BigDecimal totalWeight(List<EvaluationCriterion> criteria) {
+    long whole = 0;
+    for (EvaluationCriterion criterion : criteria) {
+      BigDecimal weight = criterion.weightPercent();
+      if (weight.scale() != 0 || weight.precision() > 15) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (EvaluationCriterion c : criteria) {
+          total = total.add(c.weightPercent());
+        }
+        return total;
+      }
+      whole += weight.longValue();
+    }
+    return BigDecimal.valueOf(whole);
+  }
+
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(ContractAward.class, "contract.weights-not-100", ERROR,
@@ -48,10 +65,7 @@ final class ProcurementRules {
               if (a.evaluationCriteria().isEmpty()) {
                 return;
               }
-              BigDecimal total = BigDecimal.ZERO;
-              for (EvaluationCriterion criterion : a.evaluationCriteria()) {
-                total = total.add(criterion.weightPercent());
-              }
+              BigDecimal total = totalWeight(a.evaluationCriteria());
               if (total.compareTo(HUNDRED) != 0) {
                 c.report("evaluationCriteria", "Evaluation weights add up to {total}%, not 100%",
                     "total", total.stripTrailingZeros().toPlainString());
@@ -82,8 +96,11 @@ final class ProcurementRules {
         Rule.of(ContractTerm.class, "contract.maximum-end-before-end", ERROR,
             "The latest end with extensions is not before the initial term's end.",
             (t, c) -> {
+              if (t.maximumEnd().isEmpty()) {
+                return;
+              }
               Optional<LocalDate> initialEnd = t.end().or(() -> initialEnd(t));
-              if (t.maximumEnd().isPresent() && initialEnd.isPresent() && t.maximumEnd().get().isBefore(initialEnd.get())) {
+              if (initialEnd.isPresent() && t.maximumEnd().get().isBefore(initialEnd.get())) {
                 c.report("maximumEnd", "The latest end {maximum} is before the initial term ends on {end}",
                     "maximum", t.maximumEnd().get(), "end", initialEnd.get());
               }

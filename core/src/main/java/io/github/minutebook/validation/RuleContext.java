@@ -6,11 +6,11 @@ import io.github.minutebook.party.Person;
 import io.github.minutebook.validation.Traversal.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule sees besides the value it checks: where the value is, what encloses it, and where
@@ -28,7 +28,7 @@ public final class RuleContext {
   private final List<Violation> violations = new ArrayList<>();
   /** Where each violation is, for putting them in document order; filled only once one needs it. */
   private List<Position> positions;
-  private Map<Object, Object> memo;
+  private Object @Nullable [] memo;
   private static final int[] FIRST = new int[0];
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
   private Severity severity = Severity.ERROR;
@@ -59,8 +59,8 @@ public final class RuleContext {
         return Optional.of(type.cast(values[i]));
       }
     }
-    // Parties (fields of type Party), the root, and types outside the model are asked.
-    if (depth >= 2 && (!Traversal.supports(type) || Party.class.isAssignableFrom(type))) {
+    // Parties (fields of type Party), the root, and supertypes or types outside the model are asked.
+    if (depth >= 2 && (!Traversal.isModelType(type) || Party.class.isAssignableFrom(type))) {
       for (int i = depth - 2; i >= 0; i--) {
         if (type.isInstance(values[i])) {
           return Optional.of(type.cast(values[i]));
@@ -132,16 +132,40 @@ public final class RuleContext {
     violations.add(violation.build());
   }
 
-  /** A value computed once per validation, such as an index of the meeting's items. */
+  /**
+   * The key of a value computed once per validation, such as an index of the meeting's items: a
+   * slot of its own in every context, found without hashing, since some are asked for at every
+   * sum of money.
+   */
+  static final class Memo<V> {
+    private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
+    final int slot = SLOTS.getAndIncrement();
+  }
+
+  /** The value for {@code key}: the first {@code value} given for it in this validation. */
   @SuppressWarnings("unchecked")
-  <V> V memo(Object key, java.util.function.Supplier<V> compute) {
-    if (memo == null) {
-      memo = new HashMap<>();
+  <V> V memoFirst(Memo<V> key, V value) {
+    if (memo == null || key.slot >= memo.length) {
+      memo = Arrays.copyOf(memo == null ? new Object[0] : memo, Math.max(8, key.slot + 1));
     }
-    Object value = memo.get(key);
+    Object first = memo[key.slot];
+    if (first == null) {
+      memo[key.slot] = value;
+      return value;
+    }
+    return (V) first;
+  }
+
+  /** The value for {@code key}, computed by {@code compute} the first time it is asked for. */
+  @SuppressWarnings("unchecked")
+  <V> V memo(Memo<V> key, java.util.function.Supplier<V> compute) {
+    if (memo == null || key.slot >= memo.length) {
+      memo = Arrays.copyOf(memo == null ? new Object[0] : memo, Math.max(8, key.slot + 1));
+    }
+    Object value = memo[key.slot];
     if (value == null) {
       value = compute.get();
-      memo.put(key, value);
+      memo[key.slot] = value;
     }
     return (V) value;
   }
@@ -194,6 +218,10 @@ public final class RuleContext {
   }
 
   private String render(String relativePath) {
+    return render(fields, indexes, depth, relativePath);
+  }
+
+  private static String render(Field[] fields, int[] indexes, int depth, String relativePath) {
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       append(path, fields[i].name);
@@ -205,6 +233,27 @@ public final class RuleContext {
       append(path, relativePath);
     }
     return path.toString();
+  }
+
+  /** Where the walk is now, kept to be rendered as a path only if it is needed. */
+  Place place() {
+    return new Place(Arrays.copyOf(fields, depth), Arrays.copyOf(indexes, depth));
+  }
+
+  /** A place in the walk: the path of a value, unrendered. */
+  static final class Place {
+    private final Field[] fields;
+    private final int[] indexes;
+
+    private Place(Field[] fields, int[] indexes) {
+      this.fields = fields;
+      this.indexes = indexes;
+    }
+
+    /** The path, as {@link RuleContext#path()} gives it. */
+    String path() {
+      return render(fields, indexes, fields.length, "");
+    }
   }
 
   private static void append(StringBuilder path, String segment) {

@@ -301,7 +301,25 @@ final class Traversal {
     this.context = context;
   }
 
+  /**
+   * Whether rules for {@code type} have values to check: it is a type of the model, or a
+   * supertype of one (such as {@code Party} or {@code Identified}), whose rules then apply to
+   * every value of the model's types below it.
+   */
   static boolean supports(Class<?> type) {
+    if (INDEX.containsKey(type)) {
+      return true;
+    }
+    for (Class<?> modelType : TYPES) {
+      if (type.isAssignableFrom(modelType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} is one of the model's own types, not a supertype of them. */
+  static boolean isModelType(Class<?> type) {
     return INDEX.containsKey(type);
   }
 

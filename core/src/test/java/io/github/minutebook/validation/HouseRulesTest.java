@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutebook.Identified;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
@@ -110,6 +111,25 @@ class HouseRulesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MeetingValidator.builder().addRule(strings));
     assertEquals("rule house.strings targets java.lang.String, which the validator never visits", e.getMessage());
+  }
+
+  @Test
+  void aRuleForASupertypeChecksEveryValueOfTheTypesBelowIt() {
+    // a council that links every decision to its tracker wants every record to carry an identifier
+    Rule<Identified> identified = Rule.of(Identified.class, "house.record-without-id", Severity.WARNING,
+        "Every record has an identifier.", (record, context) -> {
+          if (record.id().isEmpty()) {
+            context.report("id", "The record has no identifier");
+          }
+        });
+    Meeting m = ValidationFixtures.clean();
+    Meeting unnamed = ValidationFixtures.item(m.withId(java.util.Optional.empty()), 1, i -> i.withId(java.util.Optional.empty()));
+    ValidationReport report = MeetingValidator.builder().addRule(identified).build().validate(unnamed);
+    java.util.List<String> paths = report.withCode("house.record-without-id").stream().map(Violation::path).toList();
+    assertTrue(paths.contains("id"), paths.toString());
+    assertTrue(paths.contains("agendaItems[1].id"), paths.toString());
+    assertTrue(paths.stream().noneMatch(p -> p.contains("attendance")), "people are not records: " + paths);
+    assertEquals(paths.size(), report.violations().size());
   }
 
   @Test
