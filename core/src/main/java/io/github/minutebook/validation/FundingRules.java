@@ -71,9 +71,11 @@ final class FundingRules {
               }
             }),
         Rule.of(FundingAllocation.class, "funding.full-year-effect-basis", WARNING,
-            "A full-year effect has no basis but FULL_YEAR_EFFECT, and the headline beside it is not itself a full-year effect.",
+            "A full-year effect has the basis FULL_YEAR_EFFECT, and the headline beside it is not itself a full-year effect.",
             (f, c) -> f.fullYearEffect().ifPresent(fye -> {
-              if (fye.basis().isPresent() && fye.basis().get() != AmountBasis.FULL_YEAR_EFFECT) {
+              if (fye.basis().isEmpty()) {
+                c.report("fullYearEffect.basis", "The full-year effect does not give its basis, FULL_YEAR_EFFECT");
+              } else if (fye.basis().get() != AmountBasis.FULL_YEAR_EFFECT) {
                 c.report("fullYearEffect.basis", "The full-year effect has the basis {basis}", "basis", fye.basis().get());
               }
               if (f.amount().basis().orElse(null) == AmountBasis.FULL_YEAR_EFFECT) {

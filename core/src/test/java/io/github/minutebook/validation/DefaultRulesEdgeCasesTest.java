@@ -38,6 +38,16 @@ class DefaultRulesEdgeCasesTest {
   }
 
   @Test
+  void aFullYearEffectWithoutItsBasisIsReported() {
+    Meeting m = ValidationFixtures.funding(clean(),
+        a -> a.withFullYearEffect(a.fullYearEffect().orElseThrow().withBasis(java.util.Optional.empty())));
+    List<Violation> found = VALIDATOR.validate(m).withCode("funding.full-year-effect-basis");
+    assertEquals(1, found.size());
+    assertEquals("The full-year effect does not give its basis, FULL_YEAR_EFFECT", found.get(0).message());
+    assertEquals(true, found.get(0).path().endsWith("fundingAllocations[0].fullYearEffect.basis"), found.get(0).path());
+  }
+
+  @Test
   void anItemLinkingToItsOwnAgendaNumberLinksToItself() {
     Meeting m = decision(clean(), i -> i.withLinks(ItemLink.of("2", LinkRelation.RELATED)));
     assertEquals(List.of("agendaItems[1].links[0].target"), paths(m, "agenda.link-to-itself"));
