@@ -25,6 +25,8 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -349,17 +351,34 @@ public final class MinutebookJson {
 
   /** Encodes a meeting as compact UTF-8 JSON: the same meeting always gives the same bytes. */
   public byte[] encode(Meeting meeting) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-    encode(meeting, out);
-    return out.toByteArray();
+    return toBytes(meeting, ModelCodecs.MEETING, ObjectWriteContext.empty(), false);
   }
 
   /** Encodes a meeting as indented UTF-8 JSON with "\n" line ends and a final line end, for people and golden files. */
   public byte[] encodePretty(Meeting meeting) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    write(meeting, ModelCodecs.MEETING, out, PRETTY);
-    out.write('\n');
-    return out.toByteArray();
+    return toBytes(meeting, ModelCodecs.MEETING, PRETTY, true);
+  }
+
+  /**
+   * Writes {@code value} into segments from Jackson's buffer recycler and copies them once into
+   * the result, as Jackson's own {@code writeValueAsBytes} does, rather than into a growing array
+   * that is copied at each doubling and once more at the end.
+   */
+  private <T> byte[] toBytes(T value, Codec<T> codec, ObjectWriteContext context, boolean finalLineEnd) {
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator generator = factory.createGenerator(context, out)) {
+        codec.write(value, generator);
+      }
+      if (finalLineEnd) {
+        out.write('\n');
+      }
+      byte[] bytes = out.toByteArray();
+      out.release();
+      return bytes;
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /** Encodes a meeting as compact JSON text. */
@@ -374,9 +393,7 @@ public final class MinutebookJson {
 
   /** Encodes any type of the model as compact UTF-8 JSON. */
   public <T> byte[] encode(T value, Class<T> type) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    write(value, codecFor(type), out, ObjectWriteContext.empty());
-    return out.toByteArray();
+    return toBytes(value, codecFor(type), ObjectWriteContext.empty(), false);
   }
 
   private <T> void write(T value, Codec<T> codec, OutputStream out, ObjectWriteContext context) {
