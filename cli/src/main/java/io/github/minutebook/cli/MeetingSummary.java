@@ -7,6 +7,7 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingSource;
 import io.github.minutebook.funding.FundingSourceKind;
+import io.github.minutebook.funding.FundingStatus;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.Money;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A readable summary of one meeting: who met and when, the items with their outcomes, the
  * decisions (resolution parts with their effects, funding and contracts), funding totals by
- * source and financial year, and contract decisions by stage and route and by supplier.
+ * status, source and financial year, and contract decisions by stage and route and by supplier.
  *
  * <p>Sums are exact ({@link BigDecimal}) and kept per currency: amounts in different currencies
  * are never added, and the summary says when a meeting has more than one. Headline amounts are
@@ -139,11 +140,15 @@ final class MeetingSummary {
 
   // --- funding totals ---
 
-  /** A line of the funding totals: where the money comes from, and for which financial year. */
-  private record FundingKey(int sourceRank, String source, int year, String yearLabel) {}
+  /**
+   * A line of the funding totals: how far the money is decided (approved, recommended to
+   * another body, subject to further approval...), where it comes from, and for which financial
+   * year. Amounts of different standing are never added together.
+   */
+  private record FundingKey(FundingStatus status, int sourceRank, String source, int year, String yearLabel) {}
 
-  private static final Comparator<FundingKey> FUNDING_ORDER = Comparator.comparingInt(FundingKey::sourceRank)
-      .thenComparing(FundingKey::source).thenComparingInt(FundingKey::year);
+  private static final Comparator<FundingKey> FUNDING_ORDER = Comparator.comparing(FundingKey::status)
+      .thenComparingInt(FundingKey::sourceRank).thenComparing(FundingKey::source).thenComparingInt(FundingKey::year);
 
   private static void funding(Meeting meeting, List<String> lines) {
     Map<FundingKey, Totals> totals = new TreeMap<>(FUNDING_ORDER);
@@ -155,7 +160,7 @@ final class MeetingSummary {
       if (split) {
         for (FundingSource source : sources) {
           Amount amount = source.amount().orElseThrow();
-          FundingKey key = key(rank(source.kind()), label(source.kind()),
+          FundingKey key = key(allocation.status(), rank(source.kind()), label(source.kind()),
               amount.financialYear().or(() -> allocation.amount().financialYear()));
           totals.computeIfAbsent(key, k -> new Totals()).add(amount.value());
         }
@@ -164,20 +169,25 @@ final class MeetingSummary {
             : sources.size() == 1 ? rank(sources.get(0).kind()) : FundingSourceKind.values().length;
         String source = sources.isEmpty() ? "source not stated"
             : sources.stream().map(s -> label(s.kind())).collect(Collectors.joining(" and "));
-        FundingKey key = key(rank, source, allocation.amount().financialYear());
+        FundingKey key = key(allocation.status(), rank, source, allocation.amount().financialYear());
         totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().value());
       }
     }
     lines.add("");
     if (totals.isEmpty()) {
-      lines.add("Funding by source and financial year: none");
+      lines.add("Funding by status, source and financial year: none");
       return;
     }
-    lines.add("Funding by source and financial year:");
+    lines.add("Funding by status, source and financial year:");
     TreeSet<String> currencies = new TreeSet<>();
+    FundingStatus[] heading = {null};
     totals.forEach((key, total) -> {
+      if (key.status() != heading[0]) {
+        heading[0] = key.status();
+        lines.add("  " + label(key.status()) + ":");
+      }
       currencies.addAll(total.currencies());
-      lines.add("  " + key.source() + ", " + key.yearLabel() + ": " + total + " (" + total.count
+      lines.add("    " + key.source() + ", " + key.yearLabel() + ": " + total + " (" + total.count
           + (total.count == 1 ? " allocation)" : " allocations)"));
     });
     if (currencies.size() > 1) {
@@ -186,9 +196,9 @@ final class MeetingSummary {
     }
   }
 
-  private static FundingKey key(int rank, String source, Optional<FinancialYear> year) {
-    return year.map(y -> new FundingKey(rank, source, y.firstYear(), y.toString()))
-        .orElse(new FundingKey(rank, source, Integer.MAX_VALUE, "no financial year"));
+  private static FundingKey key(FundingStatus status, int rank, String source, Optional<FinancialYear> year) {
+    return year.map(y -> new FundingKey(status, rank, source, y.firstYear(), y.toString()))
+        .orElse(new FundingKey(status, rank, source, Integer.MAX_VALUE, "no financial year"));
   }
 
   private static int rank(FundingSourceKind kind) {

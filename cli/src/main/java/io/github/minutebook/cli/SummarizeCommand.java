@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Prints a readable summary of each meeting in a file.",
         "",
         "For each meeting: its items and outcomes, its decisions, funding totals by",
-        "source and financial year, and contract decisions by stage, route and supplier.",
+        "status, source and financial year, and contract decisions by stage, route and supplier.",
         ""},
     footer = {"", "Exit codes: 0 summarised, 1 a record could not be read, 2 unreadable input or bad usage."})
 final class SummarizeCommand implements Callable<Integer> {

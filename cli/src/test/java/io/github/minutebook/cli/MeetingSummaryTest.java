@@ -68,13 +68,14 @@ class MeetingSummaryTest {
     List<String> lines = MeetingSummary.lines(meeting);
 
     assertEquals(List.of(
-        "  reserves, 2017/18: GBP 400.00 (1 allocation)",
-        "  borrowing, 2017/18: GBP 600.00 (1 allocation)",
-        "  grant, 2016/17: EUR 200.00 + GBP 100.50 (currencies differ, not converted) (2 allocations)",
-        "  grant and capital receipts, 2016/17: GBP 50.00 (1 allocation)",
-        "  source not stated, no financial year: GBP 75.00 (1 allocation)",
+        "  approved:",
+        "    reserves, 2017/18: GBP 400.00 (1 allocation)",
+        "    borrowing, 2017/18: GBP 600.00 (1 allocation)",
+        "    grant, 2016/17: EUR 200.00 + GBP 100.50 (currencies differ, not converted) (2 allocations)",
+        "    grant and capital receipts, 2016/17: GBP 50.00 (1 allocation)",
+        "    source not stated, no financial year: GBP 75.00 (1 allocation)",
         "  Note: the amounts are in EUR and GBP; they are totalled per currency, never converted."),
-        SummarizeCommandTest.section(lines, "Funding by source and financial year:"));
+        SummarizeCommandTest.section(lines, "Funding by status, source and financial year:"));
   }
 
   @Test
@@ -119,7 +120,7 @@ class MeetingSummaryTest {
   @Test
   void anEmptyMeetingSaysWhatIsMissing() {
     assertEquals(List.of("Authority: (not stated)", "Body: (not stated)", "Date: (not stated)", "Status: held", "",
-        "Items (0):", "", "Decisions: none", "", "Funding by source and financial year: none", "",
+        "Items (0):", "", "Decisions: none", "", "Funding by status, source and financial year: none", "",
         "Contract decisions: none"), MeetingSummary.lines(Meeting.builder().build()));
   }
 
