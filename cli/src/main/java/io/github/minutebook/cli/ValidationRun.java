@@ -111,6 +111,11 @@ final class ValidationRun {
         } else if (event instanceof Event.FileFinished finished) {
           total.addAll(file);
           inFile = false;
+          if (file.records == 0 && !stopped) {
+            // valid (NDJSON may have no lines), but a pipeline whose upstream step wrote nothing should hear of it
+            err.println("minutebook: warning: " + finished.name() + " holds no records");
+            err.flush();
+          }
           report.fileFinished(finished.name(), file);
         } else if (event instanceof Event.InputFailed failed) {
           unreadable++;

@@ -235,6 +235,43 @@ class ValidateCommandTest {
   // --- broken data: exit 1, reported, and the run goes on ---
 
   @Test
+  void emptyAndBrokenFilesAreDataErrorsWithoutAStackTrace() throws IOException {
+    Path empty = write(dir.resolve("empty.json"), "");
+    Path truncated = write(dir.resolve("truncated.json"), compact(BROMLEY).substring(0, 5000));
+    byte[] noise = new byte[4096];
+    new java.util.Random(20161914L).nextBytes(noise);
+    Path binary = dir.resolve("noise.json");
+    Files.write(binary, noise);
+    Path good = write(dir.resolve("good.json"), seed("leeds-strategic-commissioning.json"));
+
+    Cli.Result result = run("validate", empty.toString(), truncated.toString(), binary.toString(), good.toString());
+
+    assertEquals(1, result.exitCode());
+    List<String> lines = result.outLines();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(empty + ":1:1: record 1: ERROR json.unreadable at (root): "
+        + "the document is empty")), result.out());
+    assertTrue(lines.contains(truncated + ":1:5001: record 1: ERROR json.unreadable at /agendaItems/4/narrative/0/text: "
+        + "Unexpected end-of-input in VALUE_STRING"), result.out());
+    assertTrue(lines.contains(binary + ":1: record 1: ERROR json.unreadable at byte 0: the document is not "
+        + "well-formed UTF-8"), result.out());
+    assertTrue(lines.contains(fileLine(good, 1, 1, 0, 0, 0)), result.out());
+    assertTrue(result.outLines().get(result.outLines().size() - 1)
+        .startsWith("Total: files 4, records 4, valid 1, invalid 3, errors 3"), result.out());
+    assertFalse(result.out().contains("Exception") || result.err().contains("Exception")
+        || result.err().contains("\tat "), result.err());
+  }
+
+  @Test
+  void anEmptyNdjsonFileIsValidButSaidToHoldNoRecords() {
+    Path empty = write(dir.resolve("nothing.ndjson"), "");
+
+    Cli.Result result = run("validate", empty.toString());
+
+    assertEquals(0, result.exitCode());
+    assertEquals("minutebook: warning: " + empty + " holds no records\n", result.err());
+  }
+
+  @Test
   void malformedJsonIsReportedWithItsLineAndColumn() {
     String broken = "{\n  \"minutebook\": \"1.0\",\n  \"date\": \"2016-09-14\"\n  \"status\": \"held\"\n}\n";
     Path file = write(dir.resolve("broken.json"), broken);
