@@ -12,9 +12,11 @@ import io.github.minutebook.testing.RandomMeetings.Shape;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The promises validation makes, checked on generated meetings: it never throws, never fails a
@@ -58,6 +60,7 @@ class ValidationGuaranteesTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against a hang, which would otherwise stall the build; not a measure of speed
   void terminatesOnNestingFarDeeperThanItDescends() {
     Meeting deep = ValidationFixtures.clean().withAgendaItems(AgendaItem.builder().title("deep")
         .addNarrative(RandomMeetings.deepParagraph(5_000)).build());
