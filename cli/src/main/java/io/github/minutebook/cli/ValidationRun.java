@@ -5,6 +5,7 @@ import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.validation.MeetingValidator;
+import io.github.minutebook.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -341,7 +342,7 @@ final class ValidationRun {
       }
       int cut = lastNewline + 1;
       if (cut == 0) {
-        if (length > Inputs.MAX_DOCUMENT_BYTES) {
+        if (length > Inputs.MAX_DOCUMENT_BYTES + 1) { // a line of the limit may still hold its '\r'
           // one line longer than any document: report it as the reader would, and skip the rest of it
           MinutebookJsonException tooLong = new MinutebookJsonException("the line has more than "
               + Inputs.MAX_DOCUMENT_BYTES + " bytes", new TokenStreamLocation(null, firstByte, -1L,
@@ -374,22 +375,25 @@ final class ValidationRun {
       BlockingQueue<Future<Event>> queue) {
     put(queue, pool.submit(() -> {
       List<Event.Checked> checked = new ArrayList<>();
-      long[] lastLine = {firstLine - 1};
+      // a record too large to decode in the heap comes back as a failed record, and the rest of the
+      // batch is read on
       try (Stream<MeetingRecord> records = JSON.readNdjsonRecords(lines, 0, length)) {
         records.forEach(record -> {
           long line = record.line() + firstLine - 1;
-          lastLine[0] = line;
           MinutebookJsonException error = record.error().orElse(null);
           if (error != null) {
             checked.add(new Event.Checked(record.number(), line, relocate(error, firstLine, firstByte), List.of()));
-          } else {
-            checked.add(new Event.Checked(record.number(), line, null,
-                VALIDATOR.validate(record.meetingOrThrow()).violations()));
+            return;
           }
+          List<Violation> violations;
+          try {
+            violations = VALIDATOR.validate(record.meetingOrThrow()).violations();
+          } catch (OutOfMemoryError e) {
+            checked.add(new Event.Checked(record.number(), line, outOfMemory(), List.of()));
+            return;
+          }
+          checked.add(new Event.Checked(record.number(), line, null, violations));
         });
-      } catch (OutOfMemoryError e) {
-        // one record too large for the heap: say so, and go on with the input (its memory is free again)
-        checked.add(new Event.Checked(checked.size() + 1, lastLine[0] + 1, outOfMemory(), List.of()));
       }
       return new Event.Batch(checked);
     }));

@@ -277,9 +277,11 @@ public final class RuleContext {
     }
 
     /**
-     * The position as a sort key: a (rank, index) pair a level. A property the walk does not
-     * descend into ranks -1, before the fields it does, so that a value's own problems come
-     * before those of the values inside it; the key ends there.
+     * The position as a sort key: a (rank, index) pair for each value the walk descends into, then
+     * -1 for the value reached: a problem with the value itself or with a property the walk does
+     * not descend into (its title, its label, its dependsOnParts[1]). All problems at one value so
+     * compare equal and keep the order they were reported in (the sort is stable), and they come
+     * before those of the values inside it, whose next rank is 0 or more.
      */
     int[] key() {
       int[] key = new int[2 * (fields.length + 4)];
@@ -294,21 +296,20 @@ public final class RuleContext {
       while (at < relativePath.length()) {
         int end = segmentEnd(relativePath, at);
         String name = name(relativePath, at, end);
-        int index = index(relativePath, at, end);
         Optional<Field> field = name.isEmpty() ? Optional.empty() : Traversal.field(type, name);
-        key = room(key, n);
         if (field.isEmpty()) {
-          key[n++] = -1;
-          key[n++] = index;
-          break;
+          break; // a property of the value reached, or a path below one
         }
+        key = room(key, n);
         key[n++] = field.get().rank;
-        key[n++] = index;
+        key[n++] = index(relativePath, at, end);
         type = field.get().type == Party.class
             ? Person.class // only a person's fields are walked
             : field.get().type;
         at = end + 1;
       }
+      key = room(key, n);
+      key[n++] = -1;
       return Arrays.copyOf(key, n);
     }
 

@@ -99,6 +99,27 @@ class ValidationGuaranteesTest {
   }
 
   @Test
+  void problemsAtOneValueKeepTheOrderTheyWereReportedInWhateverElseIsWrong() {
+    // part (2) depends on part (9), which does not exist, and on itself: two problems at one
+    // condition, reported in rule order; a repeated attendee elsewhere, reported below the
+    // meeting before the walk reaches it, must not reorder them
+    Meeting m = ValidationFixtures.part(ValidationFixtures.clean(), 1,
+        p -> p.withConditions(p.conditions().get(0).withDependsOnParts("9", "2")));
+    Meeting alsoRepeated = m.withAttendance(java.util.stream.Stream.concat(m.attendance().stream(),
+        java.util.stream.Stream.of(m.attendance().get(1))).toList());
+    List<String> alone = conditionCodes(VALIDATOR.validate(m));
+    List<String> withOther = conditionCodes(VALIDATOR.validate(alsoRepeated));
+    assertEquals(List.of("resolution.condition-unknown-part", "resolution.condition-on-own-part"), alone);
+    assertEquals(alone, withOther);
+    assertTrue(VALIDATOR.validate(alsoRepeated).violations().get(0).path().startsWith("attendance["),
+        "the repeated attendee, at the meeting's attendance, comes before the agenda items' problems");
+  }
+
+  private static List<String> conditionCodes(ValidationReport report) {
+    return report.violations().stream().filter(v -> v.path().contains("conditions[0]")).map(Violation::code).toList();
+  }
+
+  @Test
   void keepsValuesOutOfTheMessageTemplate() {
     Meeting broken = ValidationFixtures.clean().withEndTime(java.time.LocalTime.of(18, 0));
     Violation v = VALIDATOR.validate(broken).withCode("meeting.end-before-start").get(0);

@@ -75,15 +75,20 @@ final class RecordStreams {
     Lines(MinutebookJson json, InputStream in, long maxLineBytes) {
       this.json = json;
       this.in = in;
-      this.maxLineBytes = maxLineBytes;
+      this.maxLineBytes = lineLimit(maxLineBytes);
       this.buffer = new byte[INITIAL_BUFFER];
+    }
+
+    /** The document limit as a line limit: no line can be longer than an array, and the arithmetic must not overflow. */
+    private static long lineLimit(long maxDocumentBytes) {
+      return Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16);
     }
 
     /** Lines already in memory, {@code bytes[offset, offset + length)}, decoded where they are. */
     Lines(MinutebookJson json, byte[] bytes, int offset, int length, long maxLineBytes) {
       this.json = json;
       this.in = InputStream.nullInputStream();
-      this.maxLineBytes = maxLineBytes;
+      this.maxLineBytes = lineLimit(maxLineBytes);
       this.buffer = bytes;
       this.start = offset;
       this.scan = offset;
@@ -181,6 +186,11 @@ final class RecordStreams {
         return MeetingRecord.of(number, lineNumber, json.decode(buffer, from, length));
       } catch (MinutebookJsonException e) {
         return MeetingRecord.failed(number, lineNumber, relocate(e, lineNumber, lineStartByte));
+      } catch (OutOfMemoryError e) {
+        // one record too large for the heap: what it allocated is garbage again, and the
+        // records after it can still be read, as after any other bad record
+        return MeetingRecord.failed(number, lineNumber, new MinutebookJsonException(tooLargeForMemory(),
+            new TokenStreamLocation(null, lineStartByte, -1, (int) Math.min(Integer.MAX_VALUE, lineNumber), 0), "", null));
       }
     }
 
@@ -202,6 +212,12 @@ final class RecordStreams {
         }
       }
       return tooLong(lineStartByte);
+    }
+
+    /** The problem of a record that could not be decoded in the memory the virtual machine has. */
+    static String tooLargeForMemory() {
+      return "the record is too large to decode in the memory given to Java (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB); run java with a larger -Xmx";
     }
 
     private MeetingRecord tooLong(long lineStartByte) {

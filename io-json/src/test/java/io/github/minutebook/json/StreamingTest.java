@@ -202,7 +202,7 @@ class StreamingTest {
   }
 
   @Test
-  void aLineOverTheLimitAndLongerThanTheBufferIsSkippedWithoutBeingKept() {
+  void aLineOverTheLimitAndLongerThanTheBufferIsSkippedAndTheNextRead() {
     MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(1000).build();
     String first = "{\"minutebook\": \"1.0\"}\n";
     String text = first + "{\"minutebook\": \"1.0\", \"title\": \"" + "x".repeat(700_000) + "\"}\n"
@@ -241,5 +241,60 @@ class StreamingTest {
     assertEquals(23, e.column());
     assertEquals(22, e.byteOffset());
     assertThrows(IndexOutOfBoundsException.class, () -> json.decode(bad, 2, bad.length));
+  }
+
+  /** An input stream that hands out its bytes in pieces of the given sizes, then the rest at once. */
+  private static InputStream inPiecesOf(byte[] data, int... sizes) {
+    return new InputStream() {
+      private int position;
+      private int piece;
+
+      @Override
+      public int read() {
+        return position < data.length ? data[position++] & 0xff : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (position == data.length) {
+          return -1;
+        }
+        int n = Math.min(len, piece < sizes.length ? sizes[piece++] : data.length - position);
+        n = Math.min(n, data.length - position);
+        System.arraycopy(data, position, b, off, n);
+        position += n;
+        return n;
+      }
+    };
+  }
+
+  /** A document of exactly {@code bytes} bytes. */
+  private static String documentOf(int bytes) {
+    String start = "{\"minutebook\": \"1.0\", \"title\": \"";
+    String end = "\"}";
+    return start + "x".repeat(bytes - start.length() - end.length()) + end;
+  }
+
+  @Test
+  void aLineOfExactlyTheLimitIsReadEvenWhenItsCarriageReturnEndsARead() {
+    MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(1000).build();
+    String exact = documentOf(1000);
+    byte[] data = (exact + "\r\n" + documentOf(1001) + "\r\n" + exact + "\n").getBytes(StandardCharsets.UTF_8);
+    // the first read ends just after the first line's '\r', the second just after the second's
+    List<MeetingRecord> records = small.readNdjsonRecords(inPiecesOf(data, 1001, 1 + 1002)).toList();
+    assertEquals(3, records.size());
+    assertTrue(records.get(0).isRead(), String.valueOf(records.get(0).error()));
+    assertEquals("the line has more than 1000 bytes", records.get(1).error().orElseThrow().problem());
+    assertTrue(records.get(2).isRead());
+    assertEquals(List.of(1L, 2L, 3L), records.stream().map(MeetingRecord::line).toList());
+  }
+
+  @Test
+  void anAbsurdDocumentLimitStillReadsLines() {
+    MinutebookJson unlimited = MinutebookJson.builder().maxDocumentBytes(Long.MAX_VALUE).build();
+    String text = json.encodeToString(seeds.get(0)) + "\n" + json.encodeToString(seeds.get(1)) + "\n";
+    try (Stream<Meeting> read = unlimited.readNdjson(bytes(text))) {
+      assertEquals(List.of(seeds.get(0), seeds.get(1)), read.toList());
+    }
   }
 }
