@@ -215,9 +215,34 @@ public final class Scalars {
     for (E constant : constants) {
       written[constant.ordinal()] = new tools.jackson.core.io.SerializedString(name(constant));
     }
+    // the names by length, to be matched against the parser's own characters without making a String
+    int longest = names.stream().mapToInt(String::length).max().orElse(0);
+    @SuppressWarnings("unchecked")
+    E[][] byLength = (E[][]) java.lang.reflect.Array.newInstance(type.arrayType(), longest + 1);
+    for (int length = 0; length <= longest; length++) {
+      int n = length;
+      byLength[length] = java.util.Arrays.stream(constants).filter(c -> name(c).length() == n)
+          .toArray(size -> (E[]) java.lang.reflect.Array.newInstance(type, size));
+    }
+    char[][] nameChars = new char[constants.length][];
+    for (E constant : constants) {
+      nameChars[constant.ordinal()] = name(constant).toCharArray();
+    }
     return new Codec<>() {
       @Override
       public E read(JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          int length = p.getStringLength();
+          if (length <= longest) {
+            char[] chars = p.getStringCharacters();
+            int offset = p.getStringOffset();
+            for (E candidate : byLength[length]) {
+              if (java.util.Arrays.equals(nameChars[candidate.ordinal()], 0, length, chars, offset, offset + length)) {
+                return candidate;
+              }
+            }
+          }
+        }
         String text = string(p, expected);
         E value = byName.get(text);
         if (value == null) {
