@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CodecBenchmark {
   /** The number of documents in the corpus. */
   public static final int DOCUMENTS = 200;
