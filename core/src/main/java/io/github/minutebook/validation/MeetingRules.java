@@ -7,7 +7,6 @@ import static io.github.minutebook.validation.Severity.WARNING;
 import com.google.common.collect.ImmutableList;
 import io.github.minutebook.Identified;
 import io.github.minutebook.agenda.AgendaItem;
-import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.meeting.Adjournment;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
@@ -17,14 +16,15 @@ import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.ProceduralNote;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.zone.ZoneRules;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Rules on meetings: times, attendance, declarations, minute numbers, identifiers. */
 final class MeetingRules {
@@ -56,21 +56,24 @@ final class MeetingRules {
             }),
         Rule.of(Meeting.class, "meeting.time-does-not-exist", ERROR,
             "The meeting's times exist on its date in its zone (not in a clock change's gap).",
-            (m, c) -> eachTime(m, (field, time) -> {
-              ZoneRules rules = m.zone().getRules();
-              LocalDateTime local = LocalDateTime.of(m.date().get(), time);
-              if (rules.getValidOffsets(local).isEmpty()) {
-                c.report(field, "{time} on {date} does not exist in {zone}: the clocks went forward", "time", time, "date", m.date().get(), "zone", m.zone());
+            (m, c) -> {
+              for (TimeInZone t : timesInZone(m, c)) {
+                if (t.change() != null && t.change().isGap()) {
+                  c.report(t.field(), "{time} on {date} does not exist in {zone}: the clocks went forward", "time", t.time(),
+                      "date", m.date().get(), "zone", m.zone());
+                }
               }
-            })),
+            }),
         Rule.of(Meeting.class, "meeting.time-ambiguous", WARNING,
             "The meeting's times happen once on its date in its zone (not twice as the clocks go back).",
-            (m, c) -> eachTime(m, (field, time) -> {
-              LocalDateTime local = LocalDateTime.of(m.date().get(), time);
-              if (m.zone().getRules().getValidOffsets(local).size() > 1) {
-                c.report(field, "{time} on {date} happens twice in {zone}: the clocks went back", "time", time, "date", m.date().get(), "zone", m.zone());
+            (m, c) -> {
+              for (TimeInZone t : timesInZone(m, c)) {
+                if (t.change() != null && t.change().isOverlap()) {
+                  c.report(t.field(), "{time} on {date} happens twice in {zone}: the clocks went back", "time", t.time(),
+                      "date", m.date().get(), "zone", m.zone());
+                }
               }
-            })),
+            }),
         Rule.of(Meeting.class, "meeting.chair-not-present", ERROR,
             "The chair is among those present: not also recorded as absent or sending apologies.",
             (m, c) -> presentAndAbsent(m, c, true)),
@@ -227,6 +230,21 @@ final class MeetingRules {
       }
     }
     return null;
+  }
+
+  /** A time of the meeting, and the clock change it falls in (a gap or an overlap), if any. */
+  private record TimeInZone(String field, LocalTime time, @Nullable ZoneOffsetTransition change) {}
+
+  /** Each of the meeting's times and its clock change, looked up once for both rules on them. */
+  private static final RuleContext.Memo<List<TimeInZone>> TIMES_IN_ZONE = new RuleContext.Memo<>();
+
+  private static List<TimeInZone> timesInZone(Meeting m, RuleContext c) {
+    return c.memo(TIMES_IN_ZONE, () -> {
+      List<TimeInZone> times = new ArrayList<>(3);
+      eachTime(m, (field, time) -> times.add(new TimeInZone(field, time,
+          m.zone().getRules().getTransition(LocalDateTime.of(m.date().get(), time)))));
+      return times;
+    });
   }
 
   /** Applies {@code check} to each time of the meeting that has a date to stand on. */
