@@ -134,9 +134,22 @@ public final class MinutebookJson {
     return type.cast(decodeValue(json, 0, json.length, codecFor(type)));
   }
 
+  /**
+   * Decodes a meeting from bytes already known to be well-formed UTF-8, such as an NDJSON line
+   * whose end was found by {@link Utf8Check#lineEnd}: the same as {@link #decode(byte[], int, int)}
+   * without checking the UTF-8 a second time.
+   */
+  Meeting decodeWellFormed(byte[] json, int offset, int length) {
+    return decodeValue(json, offset, offset + length, ModelCodecs.MEETING, true);
+  }
+
   /** Decodes the document in {@code json[from, to)}. */
   <T> T decodeValue(byte[] json, int from, int to, Codec<T> codec) {
-    int start = checkEncoding(json, from, to);
+    return decodeValue(json, from, to, codec, false);
+  }
+
+  private <T> T decodeValue(byte[] json, int from, int to, Codec<T> codec, boolean wellFormed) {
+    int start = checkEncoding(json, from, to, wellFormed);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, start, to - start)) {
       return readDocument(parser, codec);
     } catch (MinutebookJsonException e) {
@@ -204,10 +217,10 @@ public final class MinutebookJson {
   }
 
   /**
-   * Checks that {@code json[from, to)} is UTF-8; returns where the text starts (after a UTF-8 byte
-   * order mark). Offsets in errors count from {@code from}.
+   * Checks that {@code json[from, to)} is UTF-8 (unless the caller has: {@code wellFormed}); returns
+   * where the text starts (after a UTF-8 byte order mark). Offsets in errors count from {@code from}.
    */
-  private int checkEncoding(byte[] json, int from, int to) {
+  private int checkEncoding(byte[] json, int from, int to, boolean wellFormed) {
     int n = to - from;
     if (n > maxDocumentBytes) {
       throw MinutebookJsonException.atByte("the document has " + n + " bytes; at most " + maxDocumentBytes
@@ -232,7 +245,7 @@ public final class MinutebookJson {
             + "Minutebook documents are UTF-8", 0);
       }
     }
-    int malformed = Utf8Check.firstMalformed(json, start, to);
+    int malformed = wellFormed ? -1 : Utf8Check.firstMalformed(json, start, to);
     if (malformed >= 0) {
       throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
     }

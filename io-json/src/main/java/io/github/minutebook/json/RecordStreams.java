@@ -2,6 +2,7 @@ package io.github.minutebook.json;
 
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
+import io.github.minutebook.json.internal.Utf8Check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -147,13 +148,31 @@ final class RecordStreams {
 
     /** Reads one line; returns its record, or null for a blank line or the end. */
     private MeetingRecord readRecord() {
+      // The line end is found and the line's UTF-8 checked in one pass, so that decoding need not
+      // check it again; after an ill-formed byte only the line end is looked for, and decoding
+      // reports the byte.
       int end;
+      boolean malformed = false;
       while (true) {
-        end = indexOfNewline(buffer, scan, limit);
-        if (end >= 0) {
-          break;
+        if (!malformed) {
+          int found = Utf8Check.lineEnd(buffer, scan, limit);
+          if (found >= 0) {
+            end = found;
+            break;
+          }
+          if (found == Utf8Check.MALFORMED) {
+            malformed = true;
+          } else {
+            scan = -found - 2; // where the check goes on: the end, or a sequence the end cut short
+          }
         }
-        scan = limit;
+        if (malformed) {
+          end = indexOfNewline(buffer, scan, limit);
+          if (end >= 0) {
+            break;
+          }
+          scan = limit;
+        }
         if (limit - start > maxLineBytes + 1) { // longer than a document and its '\r'
           return skipLongLine();
         }
@@ -163,6 +182,7 @@ final class RecordStreams {
             return null;
           }
           end = limit; // the last line has no line end
+          malformed |= scan != limit; // a sequence cut short by the end of the input
           break;
         }
       }
@@ -183,7 +203,8 @@ final class RecordStreams {
       }
       long number = ++records;
       try {
-        return MeetingRecord.of(number, lineNumber, json.decode(buffer, from, length));
+        return MeetingRecord.of(number, lineNumber,
+            malformed ? json.decode(buffer, from, length) : json.decodeWellFormed(buffer, from, length));
       } catch (MinutebookJsonException e) {
         return MeetingRecord.failed(number, lineNumber, relocate(e, lineNumber, lineStartByte));
       } catch (OutOfMemoryError e) {

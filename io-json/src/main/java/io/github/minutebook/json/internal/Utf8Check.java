@@ -80,4 +80,106 @@ public final class Utf8Check {
     }
     return -1;
   }
+
+  /** What {@link #lineEnd} returns when an ill-formed sequence comes before any line end. */
+  public static final int MALFORMED = -1;
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /** A high bit in each byte of {@code word} that is '\n' (exact for the lowest such byte, which is all that is used). */
+  private static long newlines(long word) {
+    long x = word ^ NEWLINES;
+    return (x - ONES) & ~x & HIGH_BITS;
+  }
+
+  /**
+   * Finds the first '\n' in {@code bytes[from, to)} and checks, in the same pass, that the bytes
+   * before it are well-formed UTF-8, as {@link #firstMalformed} would: for NDJSON, where each line
+   * is a document to be checked. Returns the index of the '\n'; or {@link #MALFORMED} if an
+   * ill-formed sequence comes first; or, if the bytes end first, {@code -2 - i}, where {@code i}
+   * is where to go on once more bytes follow (the start of a sequence the end cut short, or {@code
+   * to}).
+   */
+  public static int lineEnd(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i + 16 <= to) {
+        long a = (long) LONGS.get(bytes, i);
+        long b = (long) LONGS.get(bytes, i + 8);
+        if ((((a | b) & HIGH_BITS) | newlines(a) | newlines(b)) != 0) {
+          break;
+        }
+        i += 16;
+      }
+      while (i + 8 <= to) {
+        long word = (long) LONGS.get(bytes, i);
+        long special = (word & HIGH_BITS) | newlines(word);
+        if (special != 0) {
+          i += Long.numberOfTrailingZeros(special) >>> 3;
+          break;
+        }
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
+      int b = bytes[i] & 0xff;
+      if (b == '\n') {
+        return i;
+      }
+      if (b < 0x80) { // in the last few bytes
+        i++;
+        continue;
+      }
+      int length = sequenceLength(bytes, i, to);
+      if (length == CUT_SHORT) {
+        return -2 - i;
+      }
+      if (length < 0) {
+        return MALFORMED;
+      }
+      i += length;
+    }
+    return -2 - to;
+  }
+
+  private static final int CUT_SHORT = -2;
+
+  /** The length of the well-formed sequence at {@code i} (a lead byte); -1 if ill-formed; {@link #CUT_SHORT} if {@code to} cuts a sequence that is well-formed so far. */
+  private static int sequenceLength(byte[] bytes, int i, int to) {
+    int b = bytes[i] & 0xff;
+    int length;
+    int low = 0x80;
+    int high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      length = 2;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b == 0xe0) {
+        low = 0xa0;
+      } else if (b == 0xed) {
+        high = 0x9f;
+      }
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b == 0xf0) {
+        low = 0x90;
+      } else if (b == 0xf4) {
+        high = 0x8f;
+      }
+    } else {
+      return -1;
+    }
+    for (int k = 1; k < length; k++) {
+      if (i + k >= to) {
+        return CUT_SHORT;
+      }
+      int next = bytes[i + k] & 0xff;
+      if (k == 1 ? next < low || next > high : next < 0x80 || next > 0xbf) {
+        return -1;
+      }
+    }
+    return length;
+  }
 }

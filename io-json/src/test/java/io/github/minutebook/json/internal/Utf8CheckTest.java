@@ -88,4 +88,58 @@ class Utf8CheckTest {
       assertEquals(-1, Utf8Check.firstMalformed(bytes, 0, offset), "before " + offset);
     }
   }
+
+  /** Whether the ill-formed sequence at {@code at}, which runs to the end of {@code bytes[.., to)}, is only cut short. */
+  private static boolean cutShort(byte[] bytes, int at, int to) {
+    for (int continuation : new int[] {0x80, 0x90, 0xa0}) {
+      byte[] longer = java.util.Arrays.copyOf(bytes, to + 3);
+      java.util.Arrays.fill(longer, to, to + 3, (byte) continuation);
+      int bad = Utf8Check.firstMalformed(longer, at, to + 3);
+      if (bad < 0 || bad >= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void findsTheLineEndAndChecksTheLineAsTheSeparateSearchAndCheckDo() {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    int[] outcomes = new int[3];
+    for (int i = 0; i < SEQUENCES; i++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes(sequence(random));
+      if (random.nextBoolean()) {
+        out.write('\n');
+        out.writeBytes(sequence(random));
+      }
+      byte[] bytes = out.toByteArray();
+      int to = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1); // often in the middle of a character
+      int newline = -1;
+      for (int k = 0; k < to; k++) {
+        if (bytes[k] == '\n') {
+          newline = k;
+          break;
+        }
+      }
+      int found = Utf8Check.lineEnd(bytes, 0, to);
+      String what = java.util.HexFormat.ofDelimiter(" ").formatHex(bytes, 0, to);
+      int bad = Utf8Check.firstMalformed(bytes, 0, newline >= 0 ? newline : to);
+      if (newline >= 0) {
+        assertEquals(bad >= 0 ? Utf8Check.MALFORMED : newline, found, what);
+        outcomes[0]++;
+      } else if (bad < 0) {
+        assertEquals(-2 - to, found, what);
+        outcomes[1]++;
+      } else if (cutShort(bytes, bad, to)) {
+        assertEquals(-2 - bad, found, what);
+        outcomes[2]++;
+      } else {
+        assertEquals(Utf8Check.MALFORMED, found, what);
+      }
+    }
+    for (int outcome : outcomes) {
+      assertTrue(outcome > SEQUENCES / 50, "each outcome is generated often: " + java.util.Arrays.toString(outcomes));
+    }
+  }
 }
