@@ -156,9 +156,14 @@ class StreamingTest {
 
   /** An input stream that hands out its bytes in pieces of awkward, varying sizes. */
   private static InputStream inPieces(byte[] data) {
+    java.util.Random sizes = new java.util.Random(7);
+    return inPieces(data, () -> 1 + sizes.nextInt(sizes.nextBoolean() ? 17 : 90_000));
+  }
+
+  /** An input stream that hands out its bytes in pieces whose sizes {@code nextSize} gives. */
+  private static InputStream inPieces(byte[] data, java.util.function.IntSupplier nextSize) {
     return new InputStream() {
       private int position;
-      private final java.util.Random sizes = new java.util.Random(7);
 
       @Override
       public int read() {
@@ -170,7 +175,7 @@ class StreamingTest {
         if (position == data.length) {
           return -1;
         }
-        int n = Math.min(Math.min(len, data.length - position), 1 + sizes.nextInt(sizes.nextBoolean() ? 17 : 90_000));
+        int n = Math.min(Math.min(len, data.length - position), nextSize.getAsInt());
         System.arraycopy(data, position, b, off, n);
         position += n;
         return n;
@@ -245,27 +250,8 @@ class StreamingTest {
 
   /** An input stream that hands out its bytes in pieces of the given sizes, then the rest at once. */
   private static InputStream inPiecesOf(byte[] data, int... sizes) {
-    return new InputStream() {
-      private int position;
-      private int piece;
-
-      @Override
-      public int read() {
-        return position < data.length ? data[position++] & 0xff : -1;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (position == data.length) {
-          return -1;
-        }
-        int n = Math.min(len, piece < sizes.length ? sizes[piece++] : data.length - position);
-        n = Math.min(n, data.length - position);
-        System.arraycopy(data, position, b, off, n);
-        position += n;
-        return n;
-      }
-    };
+    int[] piece = {0};
+    return inPieces(data, () -> piece[0] < sizes.length ? sizes[piece[0]++] : Integer.MAX_VALUE);
   }
 
   /** A document of exactly {@code bytes} bytes. */

@@ -41,40 +41,9 @@ public final class Utf8Check {
         i++;
         continue;
       }
-      int length;
-      int low = 0x80;
-      int high = 0xbf;
-      if (b >= 0xc2 && b <= 0xdf) {
-        length = 2;
-      } else if (b >= 0xe0 && b <= 0xef) {
-        length = 3;
-        if (b == 0xe0) {
-          low = 0xa0; // no overlong three-byte forms
-        } else if (b == 0xed) {
-          high = 0x9f; // no surrogates
-        }
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        length = 4;
-        if (b == 0xf0) {
-          low = 0x90; // no overlong four-byte forms
-        } else if (b == 0xf4) {
-          high = 0x8f; // nothing above U+10FFFF
-        }
-      } else {
+      int length = sequenceLength(bytes, i, to);
+      if (length < 0) { // ill-formed, or cut short by the end
         return i;
-      }
-      if (i + length > to) {
-        return i;
-      }
-      int second = bytes[i + 1] & 0xff;
-      if (second < low || second > high) {
-        return i;
-      }
-      for (int k = 2; k < length; k++) {
-        int next = bytes[i + k] & 0xff;
-        if (next < 0x80 || next > 0xbf) {
-          return i;
-        }
       }
       i += length;
     }
@@ -157,16 +126,16 @@ public final class Utf8Check {
     } else if (b >= 0xe0 && b <= 0xef) {
       length = 3;
       if (b == 0xe0) {
-        low = 0xa0;
+        low = 0xa0; // no overlong three-byte forms
       } else if (b == 0xed) {
-        high = 0x9f;
+        high = 0x9f; // no surrogates
       }
     } else if (b >= 0xf0 && b <= 0xf4) {
       length = 4;
       if (b == 0xf0) {
-        low = 0x90;
+        low = 0x90; // no overlong four-byte forms
       } else if (b == 0xf4) {
-        high = 0x8f;
+        high = 0x8f; // nothing above U+10FFFF
       }
     } else {
       return -1;
