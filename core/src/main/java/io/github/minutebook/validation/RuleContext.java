@@ -116,9 +116,11 @@ public final class RuleContext {
         .severity(severity)
         .template(template);
     parameters.forEach((name, value) -> violation.putParameter(name, String.valueOf(value)));
-    Position position = new Position(Arrays.copyOf(fields, depth), Arrays.copyOf(indexes, depth),
-        depth == 0 ? Object.class : Traversal.ownerOf(fields[depth - 1].type, values[depth - 1]), relativePath);
-    if (positions == null && position.descends()) {
+    // the walk's position is copied only once violations are being put in order: most reports
+    // are at the value being checked or beside it, in order already
+    Class<?> owner = positions == null && relativePath.isEmpty() ? Object.class
+        : depth == 0 ? Object.class : Traversal.ownerOf(fields[depth - 1].type, values[depth - 1]);
+    if (positions == null && Position.descends(owner, relativePath)) {
       // a violation below the value being checked, which the walk has yet to reach: from now on
       // the positions are kept, to sort by at the end
       positions = new ArrayList<>();
@@ -127,7 +129,7 @@ public final class RuleContext {
       }
     }
     if (positions != null) {
-      positions.add(position);
+      positions.add(new Position(Arrays.copyOf(fields, depth), Arrays.copyOf(indexes, depth), owner, relativePath));
     }
     violations.add(violation.build());
   }
@@ -269,7 +271,7 @@ public final class RuleContext {
   /** Where a violation is: the walk's position when it was reported, and the path below it. */
   private record Position(Field[] fields, int[] indexes, Class<?> owner, String relativePath) {
     /** Whether the path goes into a value the walk descends into, rather than a property of this value. */
-    boolean descends() {
+    static boolean descends(Class<?> owner, String relativePath) {
       if (relativePath.isEmpty()) {
         return false;
       }
