@@ -3,7 +3,6 @@ package io.github.minutebook.validation;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
-import io.github.minutebook.validation.Traversal.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
