@@ -50,7 +50,7 @@ class GeneratorCoverageTest {
           }
         }
       }
-      assertEquals(List.of(), neverSet, "properties " + shape + " meetings never set (to other than their default)");
+      assertEquals(List.of(), neverSet, "properties that " + shape + " meetings never set (a defaulted one: never to two values)");
     }
   }
 
