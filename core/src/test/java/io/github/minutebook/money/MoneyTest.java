@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,28 @@ class MoneyTest {
     assertEquals(new BigDecimal("0.125"), rate.amount());
     assertFalse(rate.fitsCurrencyScale());
     assertNotEquals(Money.of("0.13", "GBP"), rate);
+  }
+
+  @Test
+  void dropsTrailingZerosBeyondTheMinorUnitSoThatEqualSumsAreEqual() {
+    Money rate = Money.of("0.1250", "GBP");
+    assertEquals(new BigDecimal("0.125"), rate.amount());
+    assertEquals(Money.of("0.125", "GBP"), rate);
+    assertEquals(Money.of("0.125", "GBP").hashCode(), rate.hashCode());
+    assertEquals(0, Money.of("0.125", "GBP").compareTo(rate));
+    assertEquals(new BigDecimal("1500.5"), Money.of("1500.50", "JPY").amount());
+    assertEquals(new BigDecimal("2.5001"), Money.of("2.50010", "BHD").amount());
+    assertEquals(new BigDecimal("12.5"), Money.of("12.50", "XAU").amount());
+    assertEquals(Money.of("12.5", "XAU"), Money.of("12.500", "XAU"));
+    assertEquals(new BigDecimal("1000"), Money.of("1000.000", "XAU").amount());
+  }
+
+  @Test
+  void zeroAtAnyScaleIsTheCurrencysZero() {
+    assertEquals(new BigDecimal("0.00"), Money.of(new BigDecimal("0E+200"), GBP).amount());
+    assertEquals(new BigDecimal("0.00"), Money.of(new BigDecimal("0E-200"), GBP).amount());
+    assertEquals(new BigDecimal("0"), Money.of("0.000", "XAU").amount());
+    assertEquals(new BigDecimal("0.000"), Money.of("0", "KWD").amount());
   }
 
   @Test
@@ -75,6 +100,36 @@ class MoneyTest {
     assertTrue(huge.toString().startsWith("GBP 1E+999999999"), huge.toString());
     Money tiny = Money.of(new BigDecimal("1e-10000000"), GBP);
     assertEquals(10000000, tiny.amount().scale());
+  }
+
+  @Test
+  void storesAbsurdMagnitudesWithoutTrailingZerosSoThatTheyAreEqualToo() {
+    Money written = Money.of(new BigDecimal(BigInteger.TEN.pow(150)), GBP);
+    Money exponent = Money.of(new BigDecimal("1E+150"), GBP);
+    assertEquals(exponent, written);
+    assertEquals(-150, written.amount().scale());
+    assertEquals(Money.of(new BigDecimal("1E+999999999"), GBP), Money.of(new BigDecimal("10E+999999998"), GBP));
+    assertEquals(Money.of(new BigDecimal("1E+150"), GBP), Money.of(new BigDecimal("1E+150").setScale(3), GBP));
+  }
+
+  @Test
+  void stripsTwoHundredThousandTrailingZerosInAFewDivisions() {
+    // BigDecimal.stripTrailingZeros on Java 17 divides once per zero: about 40 seconds for each of these
+    BigInteger zeros = BigInteger.TEN.pow(200_000);
+    Money huge = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Money.of(new BigDecimal(zeros), GBP));
+    assertEquals(new BigDecimal("1E+200000"), huge.amount());
+    Money tenth = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Money.of(new BigDecimal(zeros, 200_001), GBP));
+    assertEquals(new BigDecimal("0.10"), tenth.amount());
+  }
+
+  @Test
+  void stopsStrippingAtTheSmallestScaleABigDecimalHolds() {
+    // 1000 x 10^(2^31 - 1) and 100 x 10^(2^31) are one number; 10 x 10^(2^31 + 1) would need a scale below int's
+    Money thousand = Money.of(new BigDecimal(BigInteger.valueOf(1000), Integer.MIN_VALUE + 1), GBP);
+    Money hundred = Money.of(new BigDecimal(BigInteger.valueOf(100), Integer.MIN_VALUE), GBP);
+    assertEquals(hundred, thousand);
+    assertEquals(Integer.MIN_VALUE, thousand.amount().scale());
+    assertEquals(0, thousand.compareTo(hundred));
   }
 
   @Test
