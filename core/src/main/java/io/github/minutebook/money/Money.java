@@ -21,6 +21,11 @@ import org.immutables.value.Value;
  * is only stripped of trailing zeros, not widened, so that {@code 1E+999999999} stays small.
  * Negative amounts are representable (a saving, a reduction) and are a validator's concern too.
  *
+ * <p>Sums in different currencies are never converted. {@link #plus}, {@link #minus}, {@link
+ * #isGreaterThan} and {@link #isLessThan} throw for them; {@link #isSameCurrency} asks first; and
+ * {@link #compareTo} is a total order (by currency code, then amount) for sorting, not for
+ * thresholds.
+ *
  * <pre>{@code
  * Money cost = Money.of("535500", "GBP");
  * Money recharged = Money.of(new BigDecimal("150000"), Currency.getInstance("GBP"));
@@ -99,6 +104,56 @@ public abstract class Money implements Comparable<Money> {
   }
 
   /**
+   * Whether {@code other} is in the same currency, so that {@link #isGreaterThan}, {@link
+   * #isLessThan}, {@link #plus} and {@link #minus} accept it. A rule with a threshold in one
+   * currency asks this first, and leaves sums in other currencies alone:
+   *
+   * <pre>{@code
+   * Money threshold = Money.of("100000", "GBP");
+   * boolean large = award.isSameCurrency(threshold) && award.isGreaterThan(threshold);
+   * // false for EUR 750000.00: a threshold in pounds says nothing about euros
+   * }</pre>
+   */
+  public boolean isSameCurrency(Money other) {
+    return currency().equals(other.currency());
+  }
+
+  /**
+   * Whether this sum is numerically greater than {@code other}, which must be in the same
+   * currency.
+   *
+   * <pre>{@code
+   * Money.of("100000.01", "GBP").isGreaterThan(Money.of("100000", "GBP")); // true
+   * Money.of("750000", "EUR").isGreaterThan(Money.of("100000", "GBP"));    // throws
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the currencies differ; the message names both sums, as in
+   *     {@code cannot compare EUR 750000.00 with GBP 100000.00: the currencies differ}
+   */
+  public boolean isGreaterThan(Money other) {
+    checkSameCurrency("compare", other);
+    return amount().compareTo(other.amount()) > 0;
+  }
+
+  /**
+   * Whether this sum is numerically less than {@code other}, which must be in the same currency.
+   * "At least" is its negation.
+   *
+   * <pre>{@code
+   * Money.of("99999.99", "GBP").isLessThan(Money.of("100000", "GBP"));  // true
+   * !Money.of("100000", "GBP").isLessThan(Money.of("100000.00", "GBP")); // true: at least £100,000
+   * Money.of("1", "EUR").isLessThan(Money.of("100000", "GBP"));          // throws
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the currencies differ; the message names both sums, as in
+   *     {@code cannot compare EUR 1.00 with GBP 100000.00: the currencies differ}
+   */
+  public boolean isLessThan(Money other) {
+    checkSameCurrency("compare", other);
+    return amount().compareTo(other.amount()) < 0;
+  }
+
+  /**
    * Whether the amount is below zero.
    *
    * <pre>{@code
@@ -135,18 +190,24 @@ public abstract class Money implements Comparable<Money> {
   }
 
   /**
-   * Compares amounts of the same currency numerically.
+   * Orders sums by currency code, then numerically: a total order consistent with {@link #equals},
+   * for sorting and for sorted collections. It never throws, and it is not for thresholds: {@code
+   * USD 1.00} sorts after {@code GBP 500000.00}, because "USD" sorts after "GBP". Compare amounts
+   * with {@link #isGreaterThan} and {@link #isLessThan}, which refuse sums in other currencies.
    *
-   * @throws IllegalArgumentException if the currencies differ
+   * <pre>{@code
+   * List.of(Money.of("2", "GBP"), Money.of("1", "EUR"), Money.of("1", "GBP")).stream().sorted()
+   * // EUR 1.00, GBP 1.00, GBP 2.00
+   * }</pre>
    */
   @Override
   public int compareTo(Money other) {
-    checkSameCurrency("compare", other);
-    return amount().compareTo(other.amount());
+    int byCurrency = currency().getCurrencyCode().compareTo(other.currency().getCurrencyCode());
+    return byCurrency != 0 ? byCurrency : amount().compareTo(other.amount());
   }
 
   private void checkSameCurrency(String verb, Money other) {
-    checkArgument(currency().equals(other.currency()), "cannot %s %s with %s: the currencies differ", verb, this, other);
+    checkArgument(isSameCurrency(other), "cannot %s %s with %s: the currencies differ", verb, this, other);
   }
 
   @Value.Check

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -138,7 +140,7 @@ class MoneyTest {
     Money recharged = Money.of("150000", "GBP");
     assertEquals(Money.of("385500", "GBP"), cost.minus(recharged));
     assertEquals(Money.of("685500", "GBP"), cost.plus(recharged));
-    assertTrue(cost.compareTo(recharged) > 0);
+    assertTrue(cost.isGreaterThan(recharged));
   }
 
   @Test
@@ -146,6 +148,48 @@ class MoneyTest {
     IllegalArgumentException e = assertThrows(
         IllegalArgumentException.class, () -> Money.of("1", "GBP").plus(Money.of("1", "EUR")));
     assertEquals("cannot combine GBP 1.00 with EUR 1.00: the currencies differ", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Money.of("1", "GBP").minus(Money.of("1", "EUR")));
+    assertEquals("cannot combine GBP 1.00 with EUR 1.00: the currencies differ", e.getMessage());
+  }
+
+  @Test
+  void comparesAmountsInOneCurrency() {
+    Money threshold = Money.of("100000", "GBP");
+    assertTrue(Money.of("100000.01", "GBP").isGreaterThan(threshold));
+    assertFalse(Money.of("100000.00", "GBP").isGreaterThan(threshold));
+    assertFalse(Money.of("100000.00", "GBP").isLessThan(threshold));
+    assertTrue(Money.of("99999.999", "GBP").isLessThan(threshold));
+    assertTrue(Money.of("-1", "GBP").isLessThan(Money.of("0", "GBP")));
+  }
+
+  @Test
+  void refusesToCompareAmountsInDifferentCurrenciesNamingBoth() {
+    Money threshold = Money.of("100000", "GBP");
+    Money euros = Money.of("750000", "EUR");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> euros.isGreaterThan(threshold));
+    assertEquals("cannot compare EUR 750000.00 with GBP 100000.00: the currencies differ", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> threshold.isLessThan(euros));
+    assertEquals("cannot compare GBP 100000.00 with EUR 750000.00: the currencies differ", e.getMessage());
+  }
+
+  @Test
+  void tellsWhetherTwoSumsShareACurrency() {
+    Money threshold = Money.of("100000", "GBP");
+    assertTrue(Money.of("1", "GBP").isSameCurrency(threshold));
+    assertFalse(Money.of("750000", "EUR").isSameCurrency(threshold));
+    Money euros = Money.of("750000", "EUR");
+    assertFalse(euros.isSameCurrency(threshold) && euros.isGreaterThan(threshold)); // the guarded form never throws
+  }
+
+  @Test
+  void ordersByCurrencyCodeThenAmountWithoutThrowing() {
+    List<Money> sorted = Stream.of(Money.of("2", "GBP"), Money.of("500000", "GBP"), Money.of("1", "USD"),
+        Money.of("1", "EUR"), Money.of("-3", "GBP")).sorted().toList();
+    assertEquals(List.of(Money.of("1", "EUR"), Money.of("-3", "GBP"), Money.of("2", "GBP"),
+        Money.of("500000", "GBP"), Money.of("1", "USD")), sorted);
+    // a total order, not a threshold check: USD 1.00 sorts after GBP 500000.00
+    assertTrue(Money.of("1", "USD").compareTo(Money.of("500000", "GBP")) > 0);
+    assertEquals(0, Money.of("0.1250", "GBP").compareTo(Money.of("0.125", "GBP")));
   }
 
   @Test
