@@ -68,11 +68,32 @@ public abstract class Money implements Comparable<Money> {
    * A sum of money from a decimal string such as {@code "949000"} or {@code "1234.50"} and an ISO
    * 4217 currency code such as {@code "GBP"}.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
-   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code
+   * <pre>{@code
+   * Money.of("949000", "GBP");  // GBP 949000.00
+   * Money.of("949000", "gbp");  // IllegalArgumentException: "gbp" is not an ISO 4217 currency code
+   * Money.of("949,000", "GBP"); // NumberFormatException: "949,000" is not a decimal number
+   * }</pre>
+   *
+   * @throws NumberFormatException if {@code amount} is not a decimal number; the message quotes it
+   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code known to
+   *     {@link Currency}; the message quotes it
    */
   public static Money of(String amount, String currencyCode) {
-    return of(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    BigDecimal decimal;
+    try {
+      decimal = new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      NumberFormatException named = new NumberFormatException("\"" + amount + "\" is not a decimal number");
+      named.initCause(e);
+      throw named;
+    }
+    Currency currency;
+    try {
+      currency = Currency.getInstance(currencyCode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"" + currencyCode + "\" is not an ISO 4217 currency code", e);
+    }
+    return of(decimal, currency);
   }
 
   /**

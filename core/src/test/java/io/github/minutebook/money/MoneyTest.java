@@ -193,6 +193,29 @@ class MoneyTest {
   }
 
   @Test
+  void namesAnUnknownCurrencyCode() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.of("250000", "gbp"));
+    assertEquals("\"gbp\" is not an ISO 4217 currency code", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Money.of("250000", "GBPX"));
+    assertEquals("\"GBPX\" is not an ISO 4217 currency code", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Money.of("250000", ""));
+    assertEquals("\"\" is not an ISO 4217 currency code", e.getMessage());
+  }
+
+  @Test
+  void namesAnAmountThatIsNotADecimalNumber() {
+    NumberFormatException e = assertThrows(NumberFormatException.class, () -> Money.of("250,000", "GBP"));
+    assertEquals("\"250,000\" is not a decimal number", e.getMessage());
+    e = assertThrows(NumberFormatException.class, () -> Money.of("£250k", "GBP"));
+    assertEquals("\"£250k\" is not a decimal number", e.getMessage());
+    e = assertThrows(NumberFormatException.class, () -> Money.of("", "GBP"));
+    assertEquals("\"\" is not a decimal number", e.getMessage());
+    // the amount is read first, as it comes first
+    e = assertThrows(NumberFormatException.class, () -> Money.of("NaN", "gbp"));
+    assertEquals("\"NaN\" is not a decimal number", e.getMessage());
+  }
+
+  @Test
   void printsTheCurrencyCodeAndThePlainAmount() {
     assertEquals("GBP 1471000.00", Money.of("1.471E+6", "GBP").toString());
   }
