@@ -46,8 +46,8 @@ final class FundingRules {
               for (Recharge recharge : f.recharges()) {
                 recharged.add(recharge.amount());
               }
-              Optional<Money> total = sum(recharged, f.amount());
-              if (total.isPresent() && total.get().compareTo(f.amount().value()) > 0) {
+              Optional<Money> total = sum(recharged, f.amount()); // empty unless in the allocation's currency
+              if (total.isPresent() && total.get().isGreaterThan(f.amount().value())) {
                 c.report("recharges", "Recharges of {recharged} exceed the allocation of {amount}",
                     "recharged", total.get(), "amount", f.amount().value());
               }
@@ -64,8 +64,8 @@ final class FundingRules {
                   included.add(component.amount());
                 }
               }
-              Optional<Money> total = sum(included, f.amount());
-              if (total.isPresent() && total.get().compareTo(f.amount().value()) > 0) {
+              Optional<Money> total = sum(included, f.amount()); // empty unless in the allocation's currency
+              if (total.isPresent() && total.get().isGreaterThan(f.amount().value())) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",
                     "components", total.get(), "amount", f.amount().value());
               }
@@ -133,7 +133,7 @@ final class FundingRules {
     Money total = null;
     for (Amount amount : amounts) {
       Money value = amount.value();
-      if (!value.currency().equals(of.value().currency())) {
+      if (!value.isSameCurrency(of.value())) {
         return Optional.empty(); // a mixed-currency document is reported by its own rule
       }
       total = total == null ? value : total.plus(value);

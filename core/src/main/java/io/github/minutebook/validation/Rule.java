@@ -16,9 +16,10 @@ package io.github.minutebook.validation;
  *     "Contract awards over £500,000 must be key decisions.",
  *     (award, context) -> {
  *       Money threshold = Money.of("500000", "GBP");
+ *       // isGreaterThan throws for another currency: a threshold in pounds says nothing about euros
  *       boolean large = award.value().map(Amount::value)
- *           .filter(v -> v.currency().equals(threshold.currency())) // other currencies: not this rule's
- *           .map(v -> v.compareTo(threshold) > 0).orElse(false);
+ *           .filter(v -> v.isSameCurrency(threshold))
+ *           .map(v -> v.isGreaterThan(threshold)).orElse(false);
  *       boolean key = context.nearest(Resolution.class)
  *           .flatMap(Resolution::keyDecision).orElse(false);
  *       if (large && !key) {

@@ -11,9 +11,16 @@ import io.github.minutebook.agenda.ItemOutcome;
 import io.github.minutebook.agenda.LinkRelation;
 import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.funding.ComponentRelation;
+import io.github.minutebook.funding.FundingComponent;
+import io.github.minutebook.funding.Recharge;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.money.Amount;
+import io.github.minutebook.money.Money;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,6 +52,20 @@ class DefaultRulesEdgeCasesTest {
     assertEquals(1, found.size());
     assertEquals("The full-year effect does not give its basis, FULL_YEAR_EFFECT", found.get(0).message());
     assertEquals(true, found.get(0).path().endsWith("fundingAllocations[0].fullYearEffect.basis"), found.get(0).path());
+  }
+
+  @Test
+  void rechargesAndComponentsInAnotherCurrencyAreNotComparedWithTheAllocation() {
+    // GBP 176000.00 with a recharge and an included component far above it, but in euros
+    Meeting m = ValidationFixtures.funding(clean(), a -> a
+        .withRecharges(Recharge.of(Amount.of(Money.of("900000", "EUR")), Body.of("Better Care Fund", BodyKind.FUND)))
+        .withComponents(FundingComponent.builder().description("contingency")
+            .amount(Amount.of(Money.of("900000", "EUR"))).relation(ComponentRelation.INCLUDED).build()));
+    ValidationReport report = VALIDATOR.validate(m);
+    assertEquals(List.of(), report.withCode("funding.recharge-exceeds-amount"));
+    assertEquals(List.of(), report.withCode("funding.components-exceed-amount"));
+    assertEquals(List.of(), report.withCode("validation.rule-failed"));
+    assertEquals(2, report.withCode("money.mixed-currencies").size(), report.toString());
   }
 
   @Test

@@ -235,8 +235,7 @@ public final class AcrossMeetings {
     Map<String, Money> shares = new TreeMap<>();
     if (sources.isEmpty()) {
       shares.put(NO_SOURCE, whole);
-    } else if (sources.stream().allMatch(s -> s.amount().filter(a -> a.value().currency().equals(whole.currency()))
-        .isPresent())) {
+    } else if (sources.stream().allMatch(s -> s.amount().filter(a -> a.value().isSameCurrency(whole)).isPresent())) {
       Money remainder = whole;
       for (FundingSource source : sources) {
         Money share = source.amount().orElseThrow().value();

@@ -29,7 +29,12 @@ import io.github.minutebook.reference.ReportReference;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -169,7 +174,12 @@ public final class BuildAMeeting {
         .flatMap(r -> parts(r.parts()))
         .flatMap(p -> p.fundingAllocations().stream())
         .toList();
-    Money total = all.stream().map(f -> f.amount().value()).reduce(Money::plus).orElse(gbp("0"));
+    // One total per currency: sums in different currencies are never added (Money.plus would
+    // throw) nor converted, so a meeting with a euro grant prints "EUR 1.00 + GBP 711500.00".
+    Map<Currency, Money> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    all.forEach(f -> totals.merge(f.amount().value().currency(), f.amount().value(), Money::plus));
+    String total = totals.isEmpty() ? gbp("0").toString()
+        : totals.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
     out.printf("%nFunding decided: %d allocations, %s in headline amounts%n", all.size(), total);
   }
 

@@ -58,12 +58,14 @@ public final class HouseRule {
       "bromley.large-award-not-key", Severity.ERROR,
       "Contract awards over £500,000 must be key decisions.",
       (award, context) -> {
-        // Money.compareTo throws for different currencies, so compare only sums in pounds: a
-        // threshold in pounds says nothing about an award in euros.
+        // A threshold in pounds says nothing about an award in euros, so the rule leaves other
+        // currencies alone: isSameCurrency asks first. isGreaterThan alone would throw for a euro
+        // award (and the validator would report this rule as failed); compareTo would not throw,
+        // but it orders by currency code first, so it is for sorting, never for thresholds.
         boolean large = award.value()
             .map(Amount::value)
-            .filter(v -> v.currency().equals(KEY_DECISION_THRESHOLD.currency()))
-            .map(v -> v.compareTo(KEY_DECISION_THRESHOLD) > 0)
+            .filter(v -> v.isSameCurrency(KEY_DECISION_THRESHOLD))
+            .map(v -> v.isGreaterThan(KEY_DECISION_THRESHOLD))
             .orElse(false);
         // The award sits in a resolution part, which sits in a resolution: nearest() finds the
         // closest enclosing value of a type. keyDecision() is empty where the minutes do not say,
@@ -87,8 +89,9 @@ public final class HouseRule {
       (allocation, context) -> {
         Amount amount = allocation.amount();
         Money value = amount.value();
-        boolean large = value.currency().equals(DATED_ALLOCATION_THRESHOLD.currency())
-            && value.compareTo(DATED_ALLOCATION_THRESHOLD) >= 0;
+        // "£100,000 or more" is "not less than"; sums in other currencies are not this rule's
+        boolean large = value.isSameCurrency(DATED_ALLOCATION_THRESHOLD)
+            && !value.isLessThan(DATED_ALLOCATION_THRESHOLD);
         boolean dated = amount.financialYear().isPresent() || amount.period().isPresent()
             || amount.basis().isPresent();
         if (large && !dated) {

@@ -3,6 +3,8 @@ package io.github.minutebook.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.money.Money;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,22 @@ class BuildAMeetingTest {
     assertTrue(out.contains("funding GBP 176000.00, capital, from CAPITAL_RECEIPTS"), out);
     assertTrue(out.contains("contract DIRECT_AWARD to [Jadu Ltd] (DIRECT, \"negotiated single tender\"), ESTIMATED GBP 53000.00"), out);
     assertTrue(out.endsWith("Funding decided: 2 allocations, GBP 711500.00 in headline amounts" + System.lineSeparator()), out);
+  }
+
+  @Test
+  void totalsEachCurrencyApartInsteadOfThrowing() {
+    Meeting meeting = BuildAMeeting.meeting();
+    Meeting withEuros = meeting.withAgendaItems(HouseRule.replace(meeting.agendaItems(), 1,
+        item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
+            r -> r.withParts(HouseRule.replace(r.parts(), 0,
+                p -> p.withFundingAllocations(HouseRule.replace(p.fundingAllocations(), 0,
+                    f -> f.withAmount(f.amount().withValue(Money.of("176000", "EUR")))))))))));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BuildAMeeting.print(withEuros, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(out.endsWith("Funding decided: 2 allocations, EUR 176000.00 + GBP 535500.00 in headline amounts"
+        + System.lineSeparator()), out);
   }
 
   @Test

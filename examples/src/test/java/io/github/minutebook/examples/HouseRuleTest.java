@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class HouseRuleTest {
   private static final Meeting BROMLEY = HouseRule.read(ReadAndValidateTest.BROMLEY);
   private static final String JADU_VALUE = "agendaItems[12].resolutions[0].parts[1].contractAwards[0].value";
+  private static final String UNDATED_AMOUNT = "agendaItems[13].resolutions[0].parts[0].fundingAllocations[0].amount";
 
   @Test
   void printsTheReportsOfTheMeetingAsMinutedAndOfTheChangedCopy() throws Exception {
@@ -84,6 +85,17 @@ class HouseRuleTest {
     assertEquals(List.of("bromley.large-award-not-key"), codesFor(awardOf(Money.of("500000.01", "GBP"))));
     // A threshold in pounds says nothing about a sum in euros; and no exception is thrown.
     assertEquals(List.of(), codesFor(awardOf(Money.of("750000", "EUR"))));
+    assertEquals(List.of(), HouseRule.BROMLEY.validate(awardOf(Money.of("750000", "EUR"))).withCode("validation.rule-failed"));
+  }
+
+  @Test
+  void allocationsOf100000OrMoreInPoundsMustSayWhenAndOthersAreLeftAlone() {
+    assertEquals(List.of("bromley.large-allocation-undated"), allocationCodes(allocationOf(Money.of("100000", "GBP"))));
+    assertEquals(List.of(), allocationCodes(allocationOf(Money.of("99999.99", "GBP"))));
+    // €250,000 is not "£100,000 or more" in this rule's terms: not compared, not reported, and the rule does not fail
+    Meeting euros = allocationOf(Money.of("250000", "EUR"));
+    assertEquals(List.of(), allocationCodes(euros));
+    assertEquals(List.of(), HouseRule.BROMLEY.validate(euros).withCode("validation.rule-failed"));
   }
 
   @Test
@@ -117,6 +129,23 @@ class HouseRuleTest {
             r -> r.withParts(HouseRule.replace(r.parts(), 1,
                 p -> p.withContractAwards(HouseRule.replace(p.contractAwards(), 0,
                     award -> award.withValue(award.value().orElseThrow().withValue(value))))))))));
+  }
+
+  /** Bromley with the undated allocation of minute 82 (the Betts Park canal bank) changed to {@code value}. */
+  private static Meeting allocationOf(Money value) {
+    int at = HouseRule.indexOfMinute(BROMLEY, "82");
+    return BROMLEY.withAgendaItems(HouseRule.replace(BROMLEY.agendaItems(), at,
+        item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
+            r -> r.withParts(HouseRule.replace(r.parts(), 0,
+                p -> p.withFundingAllocations(HouseRule.replace(p.fundingAllocations(), 0,
+                    allocation -> allocation.withAmount(allocation.amount().withValue(value))))))))));
+  }
+
+  private static List<String> allocationCodes(Meeting meeting) {
+    return HouseRule.BROMLEY.validate(meeting).violations().stream()
+        .filter(v -> v.path().equals(UNDATED_AMOUNT))
+        .map(Violation::code)
+        .collect(Collectors.toList());
   }
 
   private static List<String> codesFor(Meeting meeting) {
