@@ -26,8 +26,11 @@ public final class RuleContext {
   private Object[] values = new Object[32];
   private int depth;
   private final List<Violation> violations = new ArrayList<>();
-  /** Where each violation is, for putting them in document order; filled only once one needs it. */
-  private List<Position> positions;
+  /**
+   * Where each violation is, for putting them in document order; null until one needs it, and null
+   * for the violations reported before then.
+   */
+  private @Nullable List<@Nullable Position> positions;
   private Object @Nullable [] memo;
   private static final int[] FIRST = new int[0];
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
@@ -208,7 +211,7 @@ public final class RuleContext {
     List<int[]> keys = new ArrayList<>(violations.size());
     for (int i = 0; i < violations.size(); i++) {
       order.add(i);
-      Position position = positions.get(i);
+      @Nullable Position position = positions.get(i);
       // those reported before the first that descended were at values the walk had passed, so
       // they come first, in the order they came (the sort is stable)
       keys.add(position == null ? FIRST : position.key());
