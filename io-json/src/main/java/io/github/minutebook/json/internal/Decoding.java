@@ -1,6 +1,7 @@
 package io.github.minutebook.json.internal;
 
 import io.github.minutebook.json.MinutebookJsonException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -15,7 +16,7 @@ public final class Decoding {
   }
 
   /** A problem at the current token, caused by {@code cause}. */
-  public static MinutebookJsonException error(JsonParser parser, String problem, Throwable cause) {
+  public static MinutebookJsonException error(JsonParser parser, String problem, @Nullable Throwable cause) {
     return new MinutebookJsonException(problem, parser.currentTokenLocation(), pointer(parser), cause);
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -319,7 +320,7 @@ public final class Scalars {
   }
 
   /** A date in the form uuuu-MM-dd, checked and built without a formatter; null if the form is wrong. */
-  static LocalDate parseDate(String text) {
+  static @Nullable LocalDate parseDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
@@ -334,7 +335,7 @@ public final class Scalars {
   }
 
   /** A time in the form HH:mm[:ss[.fffffffff]], checked and built without a formatter; null if the form is wrong. */
-  static LocalTime parseTime(String text) {
+  static @Nullable LocalTime parseTime(String text) {
     int n = text.length();
     if (n < 5 || text.charAt(2) != ':') {
       return null;
@@ -388,7 +389,7 @@ public final class Scalars {
     return p.getString();
   }
 
-  private static <T> Codec<T> parsed(String name, Pattern form, String what, Function<String, T> parse,
+  private static <T> Codec<T> parsed(String name, Pattern form, String what, Function<String, @Nullable T> parse,
       Function<T, String> format) {
     return new Codec<>() {
       @Override
@@ -398,7 +399,7 @@ public final class Scalars {
         if (!handParsed && !form.matcher(text).matches()) {
           throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
         }
-        T value;
+        @Nullable T value;
         try {
           value = parse.apply(text);
         } catch (DateTimeException | IllegalArgumentException e) {
