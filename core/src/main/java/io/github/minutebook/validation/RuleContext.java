@@ -142,6 +142,7 @@ public final class RuleContext {
    * slot of its own in every context, found without hashing, since some are asked for at every
    * sum of money.
    */
+  @SuppressWarnings("UnusedTypeParameter") // V types the values memoFirst and memo keep under it
   static final class Memo<V> {
     private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
     final int slot = SLOTS.getAndIncrement();
@@ -272,6 +273,8 @@ public final class RuleContext {
   }
 
   /** Where a violation is: the walk's position when it was reported, and the path below it. */
+  // never compared, hashed or printed, so the arrays' identity equality does not matter
+  @SuppressWarnings("ArrayRecordComponent")
   private record Position(Field[] fields, int[] indexes, Class<?> owner, String relativePath) {
     /** Whether the path goes into a value the walk descends into, rather than a property of this value. */
     static boolean descends(Class<?> owner, String relativePath) {

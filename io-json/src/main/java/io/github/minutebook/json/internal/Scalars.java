@@ -9,9 +9,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -46,8 +44,6 @@ public final class Scalars {
   private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?");
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   /** Text: any JSON string that is well-formed Unicode (no lone surrogates). */
   public static final Codec<String> TEXT = new Codec<>() {
@@ -202,6 +198,9 @@ public final class Scalars {
       Currency::getInstance, Currency::getCurrencyCode);
 
   /** A code list: the enum's constants in lower case with hyphens, "report-for-decision". */
+  // The tables indexed by ordinal are built here from this run's constants and never stored: an
+  // EnumMap without its lookups on every value read and written.
+  @SuppressWarnings("EnumOrdinal")
   public static <E extends Enum<E>> Codec<E> codeList(Class<E> type) {
     E[] constants = type.getEnumConstants();
     List<String> names = new ArrayList<>();
