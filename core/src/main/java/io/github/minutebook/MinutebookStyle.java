@@ -1,5 +1,6 @@
 package io.github.minutebook;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -31,7 +32,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
       "extensionOption:extensionOptions"
     },
     defaults = @Value.Immutable(copy = true),
-    // Only this harmless annotation may be copied in from the class path: no @Generated of
-    // Immutables or javax in the class files, so consumers compile without Immutables warnings.
-    allowedClasspathAnnotations = {Override.class})
+    // Only these annotations may be copied in from the class path: no @Generated of Immutables or
+    // javax in the class files, so consumers compile without Immutables warnings. The packages are
+    // @CheckReturnValue; @CanIgnoreReturnValue on the generated builders' setters lets a user's
+    // Error Prone build call builder.addAgendaItem(item) in a loop without using the result.
+    allowedClasspathAnnotations = {Override.class, CanIgnoreReturnValue.class})
 @interface MinutebookStyle {}

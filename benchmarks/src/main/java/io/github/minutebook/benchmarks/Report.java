@@ -57,14 +57,14 @@ public final class Report {
         liveHeap / 1e6));
 
     out.append("\n## Ratios (target in brackets)\n\n```\n");
-    Result a = results.get("baselineA_tokenWalk");
-    Result bDecode = results.get("baselineB_databindDecode");
-    Result bEncode = results.get("baselineB_databindEncode");
-    Result decode = results.get("decode");
-    Result decodeValidate = results.get("decodeAndValidate");
-    Result encode = results.get("encode");
-    Result validate = results.get("validate");
-    Result ndjson = results.get("ndjsonRead");
+    Result a = result(results, "baselineA_tokenWalk");
+    Result bDecode = result(results, "baselineB_databindDecode");
+    Result bEncode = result(results, "baselineB_databindEncode");
+    Result decode = result(results, "decode");
+    Result decodeValidate = result(results, "decodeAndValidate");
+    Result encode = result(results, "encode");
+    Result validate = result(results, "validate");
+    Result ndjson = result(results, "ndjsonRead");
     ratio(out, "decode+validate / B decode", decodeValidate, bDecode, ">= 1.00");
     ratio(out, "decode+validate / A token walk", decodeValidate, a, ">= 0.47");
     ratio(out, "decode / B decode", decode, bDecode, "(none; 0.79 for generic Immutables)");
@@ -79,6 +79,15 @@ public final class Report {
     out.append("```\n");
     Files.writeString(Path.of(args[3]), out.toString(), StandardCharsets.UTF_8);
     System.out.print(out);
+  }
+
+  /** The result of the benchmark {@code name}; every benchmark of the ratios must have run. */
+  private static Result result(Map<String, Result> results, String name) {
+    Result result = results.get(name);
+    if (result == null) {
+      throw new IllegalArgumentException("the JMH results have no run of " + name);
+    }
+    return result;
   }
 
   /** A number of JMH's output; JMH writes "NaN" as a string where it has no figure (one iteration's error). */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -99,7 +100,7 @@ final class Inputs {
           notes.add("no *.json, *.ndjson or *.jsonl files in " + argument);
         }
       } else if (Files.isRegularFile(path)) {
-        sources.add(new Input(path.toString(), path, kindOf(path, Kind.SNIFFED)));
+        sources.add(new Input(path.toString(), path, Objects.requireNonNullElse(kindOf(path), Kind.SNIFFED)));
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
         sources.add(new Unreadable(argument, "a broken link"));
       } else if (Files.exists(path)) {
@@ -117,7 +118,7 @@ final class Inputs {
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          Kind kind = kindOf(file, null);
+          Kind kind = kindOf(file);
           if (kind != null && attributes.isRegularFile()) {
             found.add(new Input(file.toString(), file, kind));
           }
@@ -137,8 +138,8 @@ final class Inputs {
     sources.addAll(found);
   }
 
-  /** The kind a file's extension gives, or {@code otherwise} when it has none of ours. */
-  static @Nullable Kind kindOf(Path file, @Nullable Kind otherwise) {
+  /** The kind a file's extension gives, or null when it has none of ours. */
+  static @Nullable Kind kindOf(Path file) {
     Path fileName = file.getFileName();
     String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
@@ -147,7 +148,7 @@ final class Inputs {
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
       return Kind.NDJSON;
     }
-    return otherwise;
+    return null;
   }
 
   /** A sentence for an I/O problem, without a stack trace. */

@@ -201,6 +201,7 @@ final class MeetingSummary {
         .orElse(new FundingKey(status, rank, source, Integer.MAX_VALUE, "no financial year"));
   }
 
+  @SuppressWarnings("EnumOrdinal") // the kinds' declared order is the table's order; never stored
   private static int rank(FundingSourceKind kind) {
     return kind.ordinal();
   }
@@ -209,7 +210,7 @@ final class MeetingSummary {
 
   private static void contracts(Meeting meeting, List<String> lines) {
     Map<String, List<String>> byRoute = new TreeMap<>();
-    Map<String, Integer> routeOrder = new LinkedHashMap<>();
+    Map<String, ContractStage> routeOrder = new LinkedHashMap<>();
     Map<String, Totals> bySupplier = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (AgendaItem item : meeting.agendaItems()) {
       for (Resolution resolution : item.resolutions()) {
@@ -217,7 +218,7 @@ final class MeetingSummary {
           forEachPart(top, part -> {
             for (ContractAward award : part.contractAwards()) {
               String route = route(award);
-              routeOrder.putIfAbsent(route, award.stage().ordinal());
+              routeOrder.putIfAbsent(route, award.stage());
               String where = "minute " + number(item) + part.label().map(l -> l.startsWith("(") ? " " + l
                   : " (" + l + ")").orElse("");
               byRoute.computeIfAbsent(route, r -> new ArrayList<>()).add("    " + where + ": " + suppliersOf(award)

@@ -48,6 +48,7 @@ interface Progress extends AutoCloseable {
    * System.console()} describes standard input and output), so: on Linux, where file descriptor 2
    * leads; elsewhere on Unix, {@code test -t 2} run with our standard error; else the console.
    */
+  @SuppressWarnings("SystemConsoleNull") // null means no terminal before Java 22; isTerminal() decides after
   static boolean standardErrorIsTerminal() {
     Path fd = Path.of("/proc/self/fd/2");
     try {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -93,7 +94,8 @@ final class SummarizeCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      // an UncheckedIOException always has its cause
+      IOException cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
       err.println("minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
       exitCode = MinutebookCli.EXIT_USAGE;
     }

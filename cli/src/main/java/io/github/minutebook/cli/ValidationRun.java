@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -462,7 +463,7 @@ final class ValidationRun {
 
   private static String describe(Exception e) {
     if (e instanceof UncheckedIOException u) {
-      return Inputs.describe(u.getCause());
+      return Inputs.describe(Objects.requireNonNull(u.getCause())); // it always has one
     }
     return Inputs.describe((IOException) e);
   }

@@ -48,6 +48,7 @@ final class Documents {
         if (keys[i] == null) {
           continue;
         }
+        @SuppressWarnings("EnumOrdinal") // a bit per role, in this map only: never stored
         int role = 1 << a.role().ordinal();
         Integer earlier = roles.putIfAbsent(keys[i], role);
         if (earlier != null) {

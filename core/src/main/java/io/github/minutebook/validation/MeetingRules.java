@@ -121,7 +121,7 @@ final class MeetingRules {
             "Minute numbers are unique within a meeting.",
             (m, c) -> {
               List<AgendaItem> items = m.agendaItems();
-              String[] numbers = new String[items.size()];
+              @Nullable String[] numbers = new String[items.size()];
               int[] hashes = new int[numbers.length];
               for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = items.get(i).minuteNumber().orElse(null);
@@ -222,7 +222,7 @@ final class MeetingRules {
   private static final int SCANNED_ITEMS = 32;
 
   /** The first index before {@code index} where {@code values} holds {@code value}, or null. */
-  private static Integer firstIndexOf(String[] values, int[] hashes, int index, String value) {
+  private static @Nullable Integer firstIndexOf(@Nullable String[] values, int[] hashes, int index, String value) {
     int hash = hashes[index];
     for (int i = 0; i < index; i++) {
       if (hashes[i] == hash && value.equals(values[i])) { // the hashes spare most comparisons of text

@@ -3,6 +3,7 @@ package io.github.minutebook.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.minutebook.meeting.Meeting;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,7 @@ public final class MeetingValidator implements Validator<Meeting> {
     private Builder() {}
 
     /** Adds the default rules. */
+    @CanIgnoreReturnValue
     public Builder addDefaultRules() {
       DefaultRules.all().forEach(this::addRule);
       return this;
@@ -163,6 +165,7 @@ public final class MeetingValidator implements Validator<Meeting> {
      *
      * @throws IllegalArgumentException if the rule's target is not a type of the model
      */
+    @CanIgnoreReturnValue
     public Builder addRule(Rule<?> rule) {
       checkArgument(Traversal.supports(rule.target()),
           "rule %s targets %s, which the validator never visits", rule.code(), rule.target().getName());
@@ -175,6 +178,7 @@ public final class MeetingValidator implements Validator<Meeting> {
      *
      * @throws IllegalArgumentException if there is no such rule, so that a typo is not silently ignored
      */
+    @CanIgnoreReturnValue
     public Builder removeRule(String code) {
       checkArgument(rules.remove(code) != null, "no rule with code %s to remove", code);
       severities.remove(code);
@@ -186,6 +190,7 @@ public final class MeetingValidator implements Validator<Meeting> {
      *
      * @throws IllegalArgumentException if there is no such rule
      */
+    @CanIgnoreReturnValue
     public Builder severity(String code, Severity severity) {
       checkArgument(rules.containsKey(code), "no rule with code %s", code);
       severities.put(code, severity);

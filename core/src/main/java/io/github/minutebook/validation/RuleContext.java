@@ -25,8 +25,11 @@ public final class RuleContext {
   private Object[] values = new Object[32];
   private int depth;
   private final List<Violation> violations = new ArrayList<>();
-  /** Where each violation is, for putting them in document order; filled only once one needs it. */
-  private List<Position> positions;
+  /**
+   * Where each violation is, for putting them in document order; null until one needs it, and null
+   * for the violations reported before then.
+   */
+  private @Nullable List<@Nullable Position> positions;
   private Object @Nullable [] memo;
   private static final int[] FIRST = new int[0];
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
@@ -138,6 +141,7 @@ public final class RuleContext {
    * slot of its own in every context, found without hashing, since some are asked for at every
    * sum of money.
    */
+  @SuppressWarnings("UnusedTypeParameter") // V types the values memoFirst and memo keep under it
   static final class Memo<V> {
     private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
     final int slot = SLOTS.getAndIncrement();
@@ -207,7 +211,7 @@ public final class RuleContext {
     List<int[]> keys = new ArrayList<>(violations.size());
     for (int i = 0; i < violations.size(); i++) {
       order.add(i);
-      Position position = positions.get(i);
+      @Nullable Position position = positions.get(i);
       // those reported before the first that descended were at values the walk had passed, so
       // they come first, in the order they came (the sort is stable)
       keys.add(position == null ? FIRST : position.key());
@@ -268,6 +272,8 @@ public final class RuleContext {
   }
 
   /** Where a violation is: the walk's position when it was reported, and the path below it. */
+  // never compared, hashed or printed, so the arrays' identity equality does not matter
+  @SuppressWarnings("ArrayRecordComponent")
   private record Position(Field[] fields, int[] indexes, Class<?> owner, String relativePath) {
     /** Whether the path goes into a value the walk descends into, rather than a property of this value. */
     static boolean descends(Class<?> owner, String relativePath) {

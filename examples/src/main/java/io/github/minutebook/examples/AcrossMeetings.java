@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers three questions across many meetings: how much funding was approved, by funding source
@@ -162,7 +163,7 @@ public final class AcrossMeetings {
 
   /** A running total for one row: never mixes currencies, because the key holds the currency. */
   static final class Total {
-    private Money sum;
+    private @Nullable Money sum; // null until the first allocation is added
     private int allocations;
     private final Map<AmountQualifier, Integer> qualifiers = new EnumMap<>(AmountQualifier.class);
 
@@ -177,7 +178,8 @@ public final class AcrossMeetings {
     /** "1071000.00  (1 allocation, 1 of them UP_TO)": the sum is only as exact as its parts. */
     @Override
     public String toString() {
-      StringBuilder text = new StringBuilder(String.format("%14s  (%s", sum.amount().toPlainString(),
+      String amount = sum == null ? "" : sum.amount().toPlainString();
+      StringBuilder text = new StringBuilder(String.format("%14s  (%s", amount,
           ReadAndValidate.count(allocations, "allocation")));
       qualifiers.forEach((qualifier, n) -> text.append(", ").append(n).append(" of them ").append(qualifier));
       return text.append(')').toString();

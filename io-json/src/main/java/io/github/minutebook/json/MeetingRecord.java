@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.minutebook.meeting.Meeting;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of a stream of documents: the meeting it holds, or why it could not be read.
@@ -16,10 +17,11 @@ import java.util.Optional;
 public final class MeetingRecord {
   private final long number;
   private final long line;
-  private final Meeting meeting;
-  private final MinutebookJsonException error;
+  /** Exactly one of meeting and error is set. */
+  private final @Nullable Meeting meeting;
+  private final @Nullable MinutebookJsonException error;
 
-  private MeetingRecord(long number, long line, Meeting meeting, MinutebookJsonException error) {
+  private MeetingRecord(long number, long line, @Nullable Meeting meeting, @Nullable MinutebookJsonException error) {
     checkArgument(number > 0, "records are numbered from 1: %s", number);
     this.number = number;
     this.line = line;
@@ -62,14 +64,14 @@ public final class MeetingRecord {
 
   /** The meeting, or the error thrown. */
   public Meeting meetingOrThrow() {
-    if (error != null) {
-      throw error;
+    if (meeting == null) {
+      throw Objects.requireNonNull(error);
     }
     return meeting;
   }
 
   @Override
   public String toString() {
-    return "record " + number + " (line " + line + "): " + (meeting != null ? "read" : error.getMessage());
+    return "record " + number + " (line " + line + "): " + (error == null ? "read" : error.getMessage());
   }
 }

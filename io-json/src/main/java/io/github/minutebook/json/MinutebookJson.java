@@ -2,6 +2,7 @@ package io.github.minutebook.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
@@ -461,6 +462,7 @@ public final class MinutebookJson {
     private Builder() {}
 
     /** The largest document accepted, in bytes; 64 MiB unless set. */
+    @CanIgnoreReturnValue
     public Builder maxDocumentBytes(long bytes) {
       checkArgument(bytes > 0, "the document limit must be positive: %s", bytes);
       this.maxDocumentBytes = bytes;
@@ -468,6 +470,7 @@ public final class MinutebookJson {
     }
 
     /** The longest string accepted, in characters; 1 MiB unless set. */
+    @CanIgnoreReturnValue
     public Builder maxStringLength(int characters) {
       checkArgument(characters > 0, "the string limit must be positive: %s", characters);
       this.maxStringLength = characters;
@@ -475,6 +478,7 @@ public final class MinutebookJson {
     }
 
     /** The deepest nesting of objects and arrays accepted; 200 unless set. */
+    @CanIgnoreReturnValue
     public Builder maxNestingDepth(int depth) {
       checkArgument(depth > 0, "the nesting limit must be positive: %s", depth);
       this.maxNestingDepth = depth;

@@ -1,5 +1,6 @@
 package io.github.minutebook.json;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
@@ -30,7 +31,8 @@ public final class MinutebookJsonException extends JacksonException {
    * @param pointer the JSON Pointer of the value, {@code ""} for the root
    * @param cause the underlying exception, or {@code null}
    */
-  public MinutebookJsonException(String problem, TokenStreamLocation location, String pointer, Throwable cause) {
+  public MinutebookJsonException(String problem, @Nullable TokenStreamLocation location, String pointer,
+      @Nullable Throwable cause) {
     super(problem, location, cause);
     this.problem = problem;
     this.pointer = pointer;

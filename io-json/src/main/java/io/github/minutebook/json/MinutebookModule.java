@@ -3,6 +3,7 @@ package io.github.minutebook.json;
 import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -73,7 +74,7 @@ public final class MinutebookModule extends SimpleModule {
 
     /** A JSON null where a whole document belongs is refused; a null in a caller's own type is theirs to judge. */
     @Override
-    public T getNullValue(DeserializationContext context) {
+    public @Nullable T getNullValue(DeserializationContext context) {
       JsonParser parser = context.getParser();
       if (parser != null && parser.streamReadContext() != null && parser.streamReadContext().inRoot()) {
         throw Decoding.expected(parser, "an object (" + codec.valueType().getSimpleName() + ")");

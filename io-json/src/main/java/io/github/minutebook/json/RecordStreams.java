@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -68,7 +70,7 @@ final class RecordStreams {
     /** How many bytes of the input come before buffer[0]. */
     private long bufferOffset;
     private boolean eof;
-    private MeetingRecord next;
+    private @Nullable MeetingRecord next;
     private long lineNumber;
     private long records;
     private boolean ended;
@@ -111,7 +113,7 @@ final class RecordStreams {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      MeetingRecord record = next;
+      MeetingRecord record = Objects.requireNonNull(next); // hasNext() read it
       next = null;
       return record;
     }
@@ -147,7 +149,7 @@ final class RecordStreams {
     }
 
     /** Reads one line; returns its record, or null for a blank line or the end. */
-    private MeetingRecord readRecord() {
+    private @Nullable MeetingRecord readRecord() {
       // The line end is found and the line's UTF-8 checked in one pass, so that decoding need not
       // check it again; after an ill-formed byte only the line end is looked for, and decoding
       // reports the byte.
@@ -288,7 +290,7 @@ final class RecordStreams {
    */
   static final class Array implements Iterator<MeetingRecord> {
     private final JsonParser parser;
-    private MeetingRecord next;
+    private @Nullable MeetingRecord next;
     private long records;
     private boolean ended;
     private boolean started;
@@ -314,12 +316,12 @@ final class RecordStreams {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      MeetingRecord record = next;
+      MeetingRecord record = Objects.requireNonNull(next); // hasNext() read it
       next = null;
       return record;
     }
 
-    private MeetingRecord readRecord() {
+    private @Nullable MeetingRecord readRecord() {
       long line = 0;
       try {
         if (!started) {
@@ -364,7 +366,7 @@ final class RecordStreams {
     }
 
     private static Throwable unwrap(Throwable e) {
-      return e instanceof UncheckedIOException u ? u.getCause() : e;
+      return e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : e; // it always has one
     }
   }
 }

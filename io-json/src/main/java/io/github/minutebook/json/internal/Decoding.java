@@ -1,6 +1,7 @@
 package io.github.minutebook.json.internal;
 
 import io.github.minutebook.json.MinutebookJsonException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -15,7 +16,7 @@ public final class Decoding {
   }
 
   /** A problem at the current token, caused by {@code cause}. */
-  public static MinutebookJsonException error(JsonParser parser, String problem, Throwable cause) {
+  public static MinutebookJsonException error(JsonParser parser, String problem, @Nullable Throwable cause) {
     return new MinutebookJsonException(problem, parser.currentTokenLocation(), pointer(parser), cause);
   }
 
@@ -38,25 +39,16 @@ public final class Decoding {
     if (token == null) {
       return "the end of the input";
     }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "a whole number";
-      case VALUE_NUMBER_FLOAT:
-        return "a number with a fraction or exponent";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.toString();
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a number with a fraction or exponent";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.toString();
+    };
   }
 
   /** An error saying what was expected and what was found. */

@@ -9,15 +9,14 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -45,8 +44,6 @@ public final class Scalars {
   private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?");
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   /** Text: any JSON string that is well-formed Unicode (no lone surrogates). */
   public static final Codec<String> TEXT = new Codec<>() {
@@ -201,6 +198,9 @@ public final class Scalars {
       Currency::getInstance, Currency::getCurrencyCode);
 
   /** A code list: the enum's constants in lower case with hyphens, "report-for-decision". */
+  // The tables indexed by ordinal are built here from this run's constants and never stored: an
+  // EnumMap without its lookups on every value read and written.
+  @SuppressWarnings("EnumOrdinal")
   public static <E extends Enum<E>> Codec<E> codeList(Class<E> type) {
     E[] constants = type.getEnumConstants();
     List<String> names = new ArrayList<>();
@@ -319,7 +319,7 @@ public final class Scalars {
   }
 
   /** A date in the form uuuu-MM-dd, checked and built without a formatter; null if the form is wrong. */
-  static LocalDate parseDate(String text) {
+  static @Nullable LocalDate parseDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
@@ -334,7 +334,7 @@ public final class Scalars {
   }
 
   /** A time in the form HH:mm[:ss[.fffffffff]], checked and built without a formatter; null if the form is wrong. */
-  static LocalTime parseTime(String text) {
+  static @Nullable LocalTime parseTime(String text) {
     int n = text.length();
     if (n < 5 || text.charAt(2) != ':') {
       return null;
@@ -388,7 +388,7 @@ public final class Scalars {
     return p.getString();
   }
 
-  private static <T> Codec<T> parsed(String name, Pattern form, String what, Function<String, T> parse,
+  private static <T> Codec<T> parsed(String name, Pattern form, String what, Function<String, @Nullable T> parse,
       Function<T, String> format) {
     return new Codec<>() {
       @Override
@@ -398,7 +398,7 @@ public final class Scalars {
         if (!handParsed && !form.matcher(text).matches()) {
           throw Decoding.error(p, "\"" + shorten(text) + "\" is not " + what);
         }
-        T value;
+        @Nullable T value;
         try {
           value = parse.apply(text);
         } catch (DateTimeException | IllegalArgumentException e) {
