@@ -232,6 +232,7 @@ public abstract class Money implements Comparable<Money> {
   }
 
   @Value.Check
+  @SuppressWarnings("ReferenceEquality") // canonical(...) returns the very amount when it is canonical already
   Money normalise() {
     BigDecimal amount = amount();
     BigDecimal canonical = canonical(amount, currency());

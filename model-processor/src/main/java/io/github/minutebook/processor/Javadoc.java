@@ -63,7 +63,7 @@ final class Javadoc {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  /** Replaces {@code {@code x}}, {@code {@literal x}} and {@code {@link a#b label}} by their text. */
+  /** Replaces the inline tags code, literal, link and linkplain (and any other) by their text. */
   private static String inlineTags(String text) {
     StringBuilder out = new StringBuilder();
     int at = 0;
@@ -88,14 +88,8 @@ final class Javadoc {
       int space = indexOfSpace(tag);
       String name = space < 0 ? tag : tag.substring(0, space);
       String body = space < 0 ? "" : tag.substring(space + 1).strip();
-      switch (name) {
-        case "link":
-        case "linkplain":
-          out.append(linkText(body));
-          break;
-        default: // code, literal, value and the rest: their text
-          out.append(body);
-      }
+      // code, literal, value and the rest read as their text; a link as its label or member
+      out.append(name.equals("link") || name.equals("linkplain") ? linkText(body) : body);
       at = Math.min(close + 1, text.length());
     }
   }

@@ -148,7 +148,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   }
 
   /** One type of the model. */
-  static final class Type {
+  static final class ModelType {
     final TypeElement element;
     final String description;
     final List<Property> properties = new ArrayList<>();
@@ -157,7 +157,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     /** Whether it is built with its public static builder(); else with of(parameters...). */
     boolean hasBuilder;
 
-    Type(TypeElement element, String description) {
+    ModelType(TypeElement element, String description) {
       this.element = element;
       this.description = description;
     }
@@ -178,7 +178,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   /** The model: every type reachable from the root, in the order first met. */
   static final class Model {
     final ProcessingEnvironment env;
-    final Map<String, Type> types = new LinkedHashMap<>();
+    final Map<String, ModelType> types = new LinkedHashMap<>();
 
     Model(ProcessingEnvironment env) {
       this.env = env;
@@ -192,7 +192,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       return types.containsKey(element.getQualifiedName().toString());
     }
 
-    Type typeOf(TypeMirror type) {
+    ModelType typeOf(TypeMirror type) {
       return types.get(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
     }
 
@@ -201,7 +201,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       if (types.containsKey(name)) {
         return;
       }
-      Type type = new Type(element, Javadoc.firstSentence(doc(element), element));
+      ModelType type = new ModelType(element, Javadoc.firstSentence(doc(element), element));
       types.put(name, type);
       if (element.getKind() == ElementKind.INTERFACE) {
         if (!element.getModifiers().contains(Modifier.SEALED)) {
@@ -298,26 +298,25 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       DeclaredType declared = (DeclaredType) returned;
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       List<? extends TypeMirror> args = declared.getTypeArguments();
-      switch (raw) {
-        case "java.util.Optional":
+      return switch (raw) {
+        case "java.util.Optional" -> {
           requireDefaultless(accessor, defaulted);
-          return new Property(accessor, name, Cardinality.OPTIONAL, plain(accessor, args.get(0)), null, description, false);
-        case "java.util.List":
+          yield new Property(accessor, name, Cardinality.OPTIONAL, plain(accessor, args.get(0)), null, description, false);
+        }
+        case "java.util.List" -> {
           requireDefaultless(accessor, defaulted);
-          return new Property(accessor, name, Cardinality.LIST, plain(accessor, args.get(0)), null, description, false);
-        case "java.util.Map":
+          yield new Property(accessor, name, Cardinality.LIST, plain(accessor, args.get(0)), null, description, false);
+        }
+        case "java.util.Map" -> {
           requireDefaultless(accessor, defaulted);
-          return new Property(accessor, name, Cardinality.MAP, plain(accessor, args.get(1)), plain(accessor, args.get(0)),
+          yield new Property(accessor, name, Cardinality.MAP, plain(accessor, args.get(1)), plain(accessor, args.get(0)),
               description, false);
-        case "java.util.Set":
-        case "java.util.OptionalInt":
-        case "java.util.OptionalLong":
-        case "java.util.OptionalDouble":
-          throw new ModelError(accessor, raw + " is not a shape the model's formats support yet");
-        default:
-          return new Property(accessor, name, defaulted ? Cardinality.DEFAULTED : Cardinality.REQUIRED,
-              plain(accessor, returned), null, description, false);
-      }
+        }
+        case "java.util.Set", "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble" ->
+            throw new ModelError(accessor, raw + " is not a shape the model's formats support yet");
+        default -> new Property(accessor, name, defaulted ? Cardinality.DEFAULTED : Cardinality.REQUIRED,
+            plain(accessor, returned), null, description, false);
+      };
     }
 
     private static void requireDefaultless(ExecutableElement accessor, boolean defaulted) {
@@ -335,7 +334,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     }
 
     /** A type without a builder is made by its public static of(...) over its @Value.Parameter accessors, in order. */
-    private void checkFactory(Type type) {
+    private void checkFactory(ModelType type) {
       List<String> parameterTypes = new ArrayList<>();
       for (Property property : type.properties) {
         if (!hasAnnotation(property.accessor, VALUE + ".Parameter")) {

@@ -37,12 +37,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B, ?>> properties = new ArrayList<>();
   private final Map<String, Property<T, B, ?>> byName = new HashMap<>();
-  private int required;
   private long requiredMask;
   private String discriminator = "";
   private String discriminatorValue = "";
-  private SerializedString writtenDiscriminator;
-  private SerializedString writtenDiscriminatorValue;
+  private @Nullable SerializedString writtenDiscriminator;
+  private @Nullable SerializedString writtenDiscriminatorValue;
 
   private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     this.type = type;
@@ -96,7 +95,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     long bit = 1L << properties.size();
     if (kind == Kind.REQUIRED) {
-      required++;
       requiredMask |= bit;
     }
     Property<T, B, V> p = new Property<>(property, kind, codec, get, set, bit, doc);
@@ -181,7 +179,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private static final JsonFactory MATCHERS = new JsonFactory();
-  private volatile Names matcher;
+  private volatile @Nullable Names matcher;
 
   /** Built on first use: the tables of recursive types are completed after the codec is made. */
   private Names nameMatcher() {
@@ -298,21 +296,23 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonGenerator g) {
     g.writeStartObject(value);
-    if (writtenDiscriminator != null) {
-      g.writeName(writtenDiscriminator);
-      g.writeString(writtenDiscriminatorValue);
+    SerializedString discriminatorName = writtenDiscriminator;
+    SerializedString discriminatorText = writtenDiscriminatorValue;
+    if (discriminatorName != null && discriminatorText != null) {
+      g.writeName(discriminatorName);
+      g.writeString(discriminatorText);
     }
     for (Property<T, B, ?> prop : properties) {
       Object v = prop.get.apply(value);
       Codec<Object> codec = (Codec<Object>) prop.codec;
       switch (prop.kind) {
-        case OPTIONAL:
+        case OPTIONAL -> {
           if (v != null) {
             g.writeName(prop.written);
             codec.write(v, g);
           }
-          break;
-        case LIST:
+        }
+        case LIST -> {
           List<?> list = (List<?>) v;
           int size = list.size();
           if (size != 0) {
@@ -323,10 +323,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             }
             g.writeEndArray();
           }
-          break;
-        default:
+        }
+        default -> {
           g.writeName(prop.written);
           codec.write(v, g);
+        }
       }
     }
     g.writeEndObject();
