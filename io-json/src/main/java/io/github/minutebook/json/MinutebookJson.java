@@ -175,6 +175,9 @@ public final class MinutebookJson {
     }
   }
 
+  /** The problem of a document whose nesting overflows the stack before it reaches the nesting limit. */
+  static final String TOO_DEEP_TO_READ = "the document nests too deeply to read";
+
   /** Turns whatever went wrong into the one exception the decoder throws. */
   static MinutebookJsonException translate(Throwable e, JsonParser parser) {
     if (e instanceof MinutebookJsonException m) {
@@ -192,7 +195,7 @@ public final class MinutebookJson {
           : parser.currentTokenLocation(), pointer, e);
     }
     if (e instanceof StackOverflowError) {
-      return new MinutebookJsonException("the document nests too deeply to read", parser.currentTokenLocation(), pointer, null);
+      return new MinutebookJsonException(TOO_DEEP_TO_READ, parser.currentTokenLocation(), pointer, null);
     }
     return new MinutebookJsonException("the decoder failed unexpectedly (" + e.getClass().getName() + ": "
         + e.getMessage() + "); please report this with the document", parser.currentTokenLocation(), pointer, e);

@@ -67,7 +67,7 @@ public final class MinutebookModule extends SimpleModule {
       try {
         return codec.read(parser);
       } catch (StackOverflowError e) {
-        throw MinutebookJson.translate(e, parser);
+        throw Decoding.error(context, parser, MinutebookJson.TOO_DEEP_TO_READ, null);
       }
     }
 
@@ -76,7 +76,8 @@ public final class MinutebookModule extends SimpleModule {
     public T getNullValue(DeserializationContext context) {
       JsonParser parser = context.getParser();
       if (parser != null && parser.streamReadContext() != null && parser.streamReadContext().inRoot()) {
-        throw Decoding.expected(parser, "an object (" + codec.valueType().getSimpleName() + ")");
+        throw Decoding.error(context, parser, "expected an object (" + codec.valueType().getSimpleName()
+            + "), found " + Decoding.describe(parser), null);
       }
       return null;
     }
