@@ -28,8 +28,8 @@ import tools.jackson.databind.module.SimpleModule;
 public final class MinutebookModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** The module's version: the format version and the library's. */
-  public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.minutebook", "minutebook-io-json");
+  /** The module's version: that of the minutebook-io-json build it belongs to, such as 0.1.0-SNAPSHOT. */
+  public static final Version VERSION = PackageVersion.VERSION;
 
   /** A module with every codec of the model. */
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -2,8 +2,11 @@ package io.github.minutebook.json;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -148,5 +153,21 @@ class MinutebookModuleTest {
     thread.join();
     MinutebookJsonException e = assertInstanceOf(MinutebookJsonException.class, thrown[0]);
     assertEquals("the document nests too deeply to read", e.problem());
+  }
+
+  @Test
+  void theModuleReportsTheVersionThisBuildProduced() {
+    String projectVersion = System.getProperty("minutebook.projectVersion");
+    assertNotNull(projectVersion, "Maven's surefire passes the project's version as minutebook.projectVersion");
+    Version version = new MinutebookModule().version();
+    assertAll(
+        () -> assertEquals(projectVersion, version.toString()),
+        () -> assertFalse(version.isUnknownVersion()),
+        () -> assertEquals("io.github.minutebook", version.getGroupId()),
+        () -> assertEquals("minutebook-io-json", version.getArtifactId()),
+        () -> assertSame(MinutebookModule.VERSION, version));
+    JacksonModule found = PLAIN.registeredModules().stream().filter(MinutebookModule.class::isInstance)
+        .findFirst().orElseThrow();
+    assertEquals(version, found.version());
   }
 }
