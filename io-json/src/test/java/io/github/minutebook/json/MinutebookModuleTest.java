@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.seeds.SeedMinutes;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -169,5 +173,18 @@ class MinutebookModuleTest {
     JacksonModule found = PLAIN.registeredModules().stream().filter(MinutebookModule.class::isInstance)
         .findFirst().orElseThrow();
     assertEquals(version, found.version());
+  }
+
+  @Test
+  void thePrettyPrinterGivesAMapperTheLayoutOfEncodePretty() {
+    SeedMinutes.all().forEach((file, meeting) -> {
+      String pretty = new String(MinutebookJson.standard().encodePretty(meeting), StandardCharsets.UTF_8);
+      assertEquals(pretty, PLAIN.writer().with(MinutebookJson.prettyPrinter()).writeValueAsString(meeting) + "\n", file);
+    });
+    Map<String, Object> other = new LinkedHashMap<>();
+    other.put("a", List.of(1, 2));
+    other.put("b", Map.of());
+    assertEquals("{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": { }\n}",
+        PLAIN.writer().with(MinutebookJson.prettyPrinter()).writeValueAsString(other));
   }
 }
