@@ -93,7 +93,15 @@ public final class MinutebookJson {
     return new Builder();
   }
 
-  /** A Jackson mapper with the Minutebook module and the same strict settings and limits. */
+  /**
+   * A Jackson mapper with the {@link MinutebookModule}, this instance's limits and {@code
+   * FAIL_ON_TRAILING_TOKENS}: it refuses what {@link #decode(byte[])} refuses, with two
+   * differences that come with Jackson's own reading. The input's encoding is Jackson's to detect
+   * (UTF-16 and UTF-32 are read), and JSON that is not well-formed is Jackson's {@link
+   * tools.jackson.core.exc.StreamReadException} and input over a limit its {@link
+   * tools.jackson.core.exc.StreamConstraintsException}; every other problem is a {@link
+   * MinutebookJsonException}, its column counted as the parser counts (in bytes, for byte input).
+   */
   public JsonMapper mapper() {
     return mapper;
   }
