@@ -1,6 +1,7 @@
 package io.github.minutebook.json;
 
 import java.io.Closeable;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -38,7 +39,8 @@ public final class MinutebookJsonException extends DatabindException {
    * @param pointer the JSON Pointer of the value, {@code ""} for the root
    * @param cause the underlying exception, or {@code null}
    */
-  public MinutebookJsonException(String problem, TokenStreamLocation location, String pointer, Throwable cause) {
+  public MinutebookJsonException(String problem, @Nullable TokenStreamLocation location, String pointer,
+      @Nullable Throwable cause) {
     this(null, problem, location, pointer, cause);
   }
 
@@ -52,8 +54,8 @@ public final class MinutebookJsonException extends DatabindException {
    * @param pointer the JSON Pointer of the value, {@code ""} for the root
    * @param cause the underlying exception, or {@code null}
    */
-  public MinutebookJsonException(Closeable processor, String problem, TokenStreamLocation location, String pointer,
-      Throwable cause) {
+  public MinutebookJsonException(@Nullable Closeable processor, String problem, @Nullable TokenStreamLocation location,
+      String pointer, @Nullable Throwable cause) {
     super(processor, problem, location, cause);
     this.problem = problem;
     this.pointer = pointer;
