@@ -1,5 +1,6 @@
 package io.github.minutebook.cli;
 
+import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.validation.Violation;
 import java.io.PrintWriter;
@@ -11,9 +12,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * The report for machines: one JSON object, written as the run goes, in the shape documented in
@@ -32,10 +30,7 @@ final class JsonReport implements Report {
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter).withArrayIndenter(indenter);
+      return MinutebookJson.prettyPrinter(); // laid out as the documents it reports on
     }
 
     @Override

@@ -42,6 +42,9 @@ class JsonOutputTest {
     Cli.Result result = run("validate", "--format", "json", folder.toString());
 
     assertEquals(0, result.exitCode(), result.err());
+    // laid out as the documents are (MinutebookJson.prettyPrinter())
+    assertTrue(result.out().startsWith("{\n  \"report\": \"minutebook-validate\",\n  \"reportVersion\": 1,\n"),
+        result.out());
     JsonNode report = parse(result);
     assertEquals(List.of("report", "reportVersion", "minutebookVersion", "warningsAsErrors", "files", "summary",
         "exitCode"), names(report));

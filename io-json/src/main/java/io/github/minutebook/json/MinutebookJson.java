@@ -94,7 +94,15 @@ public final class MinutebookJson {
     return new Builder();
   }
 
-  /** A Jackson mapper with the Minutebook module and the same strict settings and limits. */
+  /**
+   * A Jackson mapper with the {@link MinutebookModule}, this instance's limits and {@code
+   * FAIL_ON_TRAILING_TOKENS}: it refuses what {@link #decode(byte[])} refuses, with two
+   * differences that come with Jackson's own reading. The input's encoding is Jackson's to detect
+   * (UTF-16 and UTF-32 are read), and JSON that is not well-formed is Jackson's {@link
+   * tools.jackson.core.exc.StreamReadException} and input over a limit its {@link
+   * tools.jackson.core.exc.StreamConstraintsException}; every other problem is a {@link
+   * MinutebookJsonException}, its column counted as the parser counts (in bytes, for byte input).
+   */
   public JsonMapper mapper() {
     return mapper;
   }
@@ -176,6 +184,9 @@ public final class MinutebookJson {
     }
   }
 
+  /** The problem of a document whose nesting overflows the stack before it reaches the nesting limit. */
+  static final String TOO_DEEP_TO_READ = "the document nests too deeply to read";
+
   /** Turns whatever went wrong into the one exception the decoder throws. */
   static MinutebookJsonException translate(Throwable e, JsonParser parser) {
     if (e instanceof MinutebookJsonException m) {
@@ -193,7 +204,7 @@ public final class MinutebookJson {
           : parser.currentTokenLocation(), pointer, e);
     }
     if (e instanceof StackOverflowError) {
-      return new MinutebookJsonException("the document nests too deeply to read", parser.currentTokenLocation(), pointer, null);
+      return new MinutebookJsonException(TOO_DEEP_TO_READ, parser.currentTokenLocation(), pointer, null);
     }
     return new MinutebookJsonException("the decoder failed unexpectedly (" + e.getClass().getName() + ": "
         + e.getMessage() + "); please report this with the document", parser.currentTokenLocation(), pointer, e);
@@ -348,13 +359,25 @@ public final class MinutebookJson {
 
   // --- encoding ---
 
+  /**
+   * A new pretty printer with the layout of {@link #encodePretty}: two spaces a level of nesting,
+   * {@code "\n"} line ends, and a space after a property name's colon only ({@code "date":
+   * "2016-09-14"}). Through a Jackson mapper with {@link MinutebookModule}, {@code
+   * mapper.writer().with(MinutebookJson.prettyPrinter())} writes a meeting as {@code encodePretty}
+   * does, less its final line end; other JSON written with it, such as a report about documents,
+   * is laid out as the documents are.
+   */
+  public static PrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter).withArrayIndenter(indenter);
+      return prettyPrinter();
     }
 
     @Override

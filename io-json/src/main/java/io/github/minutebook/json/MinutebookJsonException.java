@@ -1,9 +1,10 @@
 package io.github.minutebook.json;
 
+import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The one exception Minutebook's JSON decoding throws: what is wrong, and where.
@@ -12,9 +13,16 @@ import tools.jackson.core.TokenStreamLocation;
  * problem is not in the text, such as bytes that are not UTF-8, where {@link #byteOffset()} says
  * where); {@link #pointer()} is the JSON Pointer (RFC 6901) of the value, such as {@code
  * /agendaItems/4/resolutions/0/parts/2}. {@link #problem()} is the sentence without the location.
- * It is a {@link JacksonException}, so that code using Jackson directly handles it like any other.
+ *
+ * <p>It is a {@link DatabindException}, and so a {@link tools.jackson.core.JacksonException}: code
+ * that reads Minutebook types through its own Jackson mapper with {@link MinutebookModule} catches
+ * it as any other problem of mapping JSON to Java ({@code catch (DatabindException e)}), with
+ * {@link #getLocation()} and {@link #getOriginalMessage()} where Jackson keeps them. Through a
+ * mapper, JSON that is not well-formed (a missing comma) is still Jackson's own {@link
+ * tools.jackson.core.exc.StreamReadException}; {@link MinutebookJson} turns those into this
+ * exception too.
  */
-public final class MinutebookJsonException extends JacksonException {
+public final class MinutebookJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;
 
   private final String problem;
@@ -33,7 +41,22 @@ public final class MinutebookJsonException extends JacksonException {
    */
   public MinutebookJsonException(String problem, @Nullable TokenStreamLocation location, String pointer,
       @Nullable Throwable cause) {
-    super(problem, location, cause);
+    this(null, problem, location, pointer, cause);
+  }
+
+  /**
+   * A problem that {@code processor}, the parser reading the input, met at a location in it, as
+   * Jackson's own exceptions name theirs ({@link #processor()}).
+   *
+   * @param processor the parser, or {@code null}
+   * @param problem what is wrong, as a sentence
+   * @param location where, or {@code null} if the problem is not at a place in the text
+   * @param pointer the JSON Pointer of the value, {@code ""} for the root
+   * @param cause the underlying exception, or {@code null}
+   */
+  public MinutebookJsonException(@Nullable Closeable processor, String problem, @Nullable TokenStreamLocation location,
+      String pointer, @Nullable Throwable cause) {
+    super(processor, problem, location, cause);
     this.problem = problem;
     this.pointer = pointer;
     this.line = location == null ? 0 : Math.max(0, location.getLineNr());

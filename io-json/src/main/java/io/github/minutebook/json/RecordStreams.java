@@ -1,5 +1,6 @@
 package io.github.minutebook.json;
 
+import com.google.common.collect.AbstractIterator;
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
 import io.github.minutebook.json.internal.Utf8Check;
@@ -14,8 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -56,7 +55,7 @@ final class RecordStreams {
    * decoded where they lie in the read buffer, which grows only for a line longer than it and
    * never beyond the document limit: a longer line is skipped without being kept.
    */
-  static final class Lines implements Iterator<MeetingRecord> {
+  static final class Lines extends AbstractIterator<MeetingRecord> {
     private static final int INITIAL_BUFFER = 256 * 1024;
 
     private final MinutebookJson json;
@@ -70,7 +69,6 @@ final class RecordStreams {
     /** How many bytes of the input come before buffer[0]. */
     private long bufferOffset;
     private boolean eof;
-    private @Nullable MeetingRecord next;
     private long lineNumber;
     private long records;
     private boolean ended;
@@ -101,21 +99,14 @@ final class RecordStreams {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !ended) {
-        next = readRecord();
+    protected @Nullable MeetingRecord computeNext() {
+      while (!ended) {
+        MeetingRecord record = readRecord();
+        if (record != null) {
+          return record;
+        }
       }
-      return next != null;
-    }
-
-    @Override
-    public MeetingRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      MeetingRecord record = Objects.requireNonNull(next); // hasNext() read it
-      next = null;
-      return record;
+      return endOfData();
     }
 
     /** Reads more input after the unread part, making room first; false at the end of the input. */
@@ -288,9 +279,8 @@ final class RecordStreams {
    * skipped and reported; malformed JSON ends the stream with a last, failed record, because
    * nothing after it can be trusted.
    */
-  static final class Array implements Iterator<MeetingRecord> {
+  static final class Array extends AbstractIterator<MeetingRecord> {
     private final JsonParser parser;
-    private @Nullable MeetingRecord next;
     private long records;
     private boolean ended;
     private boolean started;
@@ -304,21 +294,9 @@ final class RecordStreams {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !ended) {
-        next = readRecord();
-      }
-      return next != null;
-    }
-
-    @Override
-    public MeetingRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      MeetingRecord record = Objects.requireNonNull(next); // hasNext() read it
-      next = null;
-      return record;
+    protected @Nullable MeetingRecord computeNext() {
+      MeetingRecord record = ended ? null : readRecord();
+      return record != null ? record : endOfData();
     }
 
     private @Nullable MeetingRecord readRecord() {
@@ -366,7 +344,7 @@ final class RecordStreams {
     }
 
     private static Throwable unwrap(Throwable e) {
-      return e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : e; // it always has one
+      return e instanceof UncheckedIOException u ? java.util.Objects.requireNonNull(u.getCause()) : e;
     }
   }
 }

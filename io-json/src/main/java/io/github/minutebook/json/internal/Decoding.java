@@ -5,8 +5,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationContext;
 
-/** Errors at the parser's current token, with its location and JSON Pointer. */
+/**
+ * Errors at the parser's current token, with its location and JSON Pointer.
+ *
+ * <p>Where the parser belongs to a Jackson mapper's read, the error is made as Jackson's own
+ * deserializers make theirs from their {@link DeserializationContext}: a {@link
+ * tools.jackson.databind.DatabindException} whose processor is the context's parser.
+ */
 public final class Decoding {
   private Decoding() {}
 
@@ -17,7 +24,21 @@ public final class Decoding {
 
   /** A problem at the current token, caused by {@code cause}. */
   public static MinutebookJsonException error(JsonParser parser, String problem, @Nullable Throwable cause) {
+    if (parser.objectReadContext() instanceof DeserializationContext context) {
+      return error(context, parser, problem, cause);
+    }
     return new MinutebookJsonException(problem, parser.currentTokenLocation(), pointer(parser), cause);
+  }
+
+  /**
+   * A problem a deserializer met reading with {@code context}, at {@code parser}'s current token:
+   * located where the deserializer's parser is (which is the context's, unless the mapper buffered
+   * the tokens it hands the deserializer), the context's parser its processor.
+   */
+  public static MinutebookJsonException error(DeserializationContext context, JsonParser parser, String problem,
+      @Nullable Throwable cause) {
+    JsonParser processor = context.getParser() != null ? context.getParser() : parser;
+    return new MinutebookJsonException(processor, problem, parser.currentTokenLocation(), pointer(parser), cause);
   }
 
   /** The JSON Pointer of the current token's value. */
