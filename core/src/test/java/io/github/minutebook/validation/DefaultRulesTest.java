@@ -219,7 +219,7 @@ class DefaultRulesTest {
             rec + ".progressUpdates[0].text"),
         // funding
         rule("funding.negative-amount", "amounts are not negative",
-            funding(m, a -> a.withRecharges(List.of()).withComponents(List.of()).withAmount(a.amount().withValue(gbp("0")))),
+            funding(m, a -> a.withRecharges(List.of()).withComponents(List.of()).withAmount(a.amount().withMoney(gbp("0")))),
             funding(m, a -> a.withRecharges(Recharge.of(amount("-1"), Body.of("Better Care Fund", BodyKind.FUND)))),
             f + ".recharges[0].amount"),
         rule("funding.recharge-exceeds-amount", "recharges at most the allocation",

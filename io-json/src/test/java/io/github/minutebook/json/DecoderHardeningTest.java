@@ -56,7 +56,7 @@ class DecoderHardeningTest {
                 "effect": "allocate-funding",
                 "fundingAllocations": [{
                   "amount": {
-                    "value": {"amount": %s, "currency": %s},
+                    "money": {"amount": %s, "currency": %s},
                     "financialYear": {"firstYear": %s, "lastYear": 2017}
                   }
                 }]
@@ -72,7 +72,7 @@ class DecoderHardeningTest {
   }
 
   private static final String ALLOCATION = "/agendaItems/0/resolutions/0/parts/0/fundingAllocations/0/amount";
-  private static final String AMOUNT = ALLOCATION + "/value/amount";
+  private static final String AMOUNT = ALLOCATION + "/money/amount";
   private static final int AMOUNT_LINE = 11;
   private static final int AMOUNT_COLUMN = 33;
 
@@ -159,7 +159,7 @@ class DecoderHardeningTest {
 
   private static Money decodedAmount(String document) {
     return decodes(document).agendaItems().get(0).resolutions().get(0).parts().get(0).fundingAllocations().get(0)
-        .amount().value();
+        .amount().money();
   }
 
   // --- structure ---
@@ -471,15 +471,15 @@ class DecoderHardeningTest {
   @Test
   void anEmptyCurrencyIsRejected() {
     assertProblem(rejects(budget("\"949000.00\"", "\"\"", "2016")),
-        "\"\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
   }
 
   @Test
   void aCurrencyCodeOutsideIso4217IsRejectedWithoutAStrayNull() {
     assertProblem(rejects(budget("\"949000.00\"", "\"XXY\"", "2016")),
-        "\"XXY\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"XXY\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
     assertProblem(rejects(budget("\"949000.00\"", "\"gbp\"", "2016")),
-        "\"gbp\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"gbp\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
   }
 
   @Test

@@ -174,7 +174,7 @@ class GeneratedRoundTripTest {
         Money money = Money.of(amount, currency);
         String name = currency.getCurrencyCode() + " " + amount + " (scale " + amount.scale() + ")";
         roundTripAs(Money.class, "Money " + name, money, losses);
-        Amount stated = Amount.builder().value(money).asWritten(money.toString()).build();
+        Amount stated = Amount.builder().money(money).asWritten(money.toString()).build();
         roundTripAs(Amount.class, "Amount " + name, stated, losses);
         ran++;
       }
