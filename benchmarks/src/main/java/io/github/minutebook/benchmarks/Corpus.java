@@ -237,13 +237,13 @@ public final class Corpus {
     long pounds = between(20, 2000) * 1000L;
     FundingAllocation.Builder funding = FundingAllocation.builder()
         .purpose("upgrade of the web content management system")
-        .amount(Amount.builder().value(gbp(pounds)).qualifier(AmountQualifier.UP_TO).basis(AmountBasis.IN_FINANCIAL_YEAR)
+        .amount(Amount.builder().money(gbp(pounds)).qualifier(AmountQualifier.UP_TO).basis(AmountBasis.IN_FINANCIAL_YEAR)
             .financialYear(FinancialYear.startingIn(2016 + random.nextInt(3))).asWritten("£" + pounds / 1000 + "k").build())
         .spendType(random.nextBoolean() ? SpendType.CAPITAL : SpendType.REVENUE)
         .status(FundingStatus.APPROVED)
         .addFundingSource(FundingSource.of(FundingSourceKind.CAPITAL_RECEIPTS));
     if (random.nextBoolean()) {
-      funding.fullYearEffect(Amount.builder().value(gbp(pounds * 2)).basis(AmountBasis.FULL_YEAR_EFFECT).build())
+      funding.fullYearEffect(Amount.builder().money(gbp(pounds * 2)).basis(AmountBasis.FULL_YEAR_EFFECT).build())
           .addRecharge(Recharge.of(Amount.of(gbp(pounds / 4)), Body.of("Better Care Fund", BodyKind.FUND)));
     }
     return funding.build();
@@ -257,7 +257,7 @@ public final class Corpus {
         .methodAsWritten("negotiated single tender")
         .methodRationale("an upgrade to an existing licence which only the supplier could perform")
         .addSupplier(Body.of(pick(SUPPLIERS), BodyKind.COMPANY))
-        .value(Amount.builder().value(gbp(between(10, 900) * 1000L)).qualifier(AmountQualifier.ESTIMATED).build())
+        .value(Amount.builder().money(gbp(between(10, 900) * 1000L)).qualifier(AmountQualifier.ESTIMATED).build())
         .term(ContractTerm.builder().start(LocalDate.of(2017, 4, 1)).duration(Period.ofYears(5))
             .addExtensionOption(Period.ofYears(2)).build())
         .addEvaluationCriterion(EvaluationCriterion.of("price", 60))

@@ -106,7 +106,7 @@ public final class WireRecords {
       WParty partner, WLegalBasis legalBasis, List<WCondition> conditions) {}
 
   /** An amount. */
-  public record WAmount(WMoney value, String qualifier, String basis, WFinancialYear financialYear, WDateRange period,
+  public record WAmount(WMoney money, String qualifier, String basis, WFinancialYear financialYear, WDateRange period,
       String asWritten) {}
 
   /** Money. */

@@ -162,7 +162,7 @@ final class MeetingSummary {
           Amount amount = source.amount().orElseThrow();
           FundingKey key = key(allocation.status(), rank(source.kind()), label(source.kind()),
               amount.financialYear().or(() -> allocation.amount().financialYear()));
-          totals.computeIfAbsent(key, k -> new Totals()).add(amount.value());
+          totals.computeIfAbsent(key, k -> new Totals()).add(amount.money());
         }
       } else {
         int rank = sources.isEmpty() ? Integer.MAX_VALUE
@@ -170,7 +170,7 @@ final class MeetingSummary {
         String source = sources.isEmpty() ? "source not stated"
             : sources.stream().map(s -> label(s.kind())).collect(Collectors.joining(" and "));
         FundingKey key = key(allocation.status(), rank, source, allocation.amount().financialYear());
-        totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().value());
+        totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().money());
       }
     }
     lines.add("");
@@ -261,7 +261,7 @@ final class MeetingSummary {
     for (String name : names) {
       Totals total = bySupplier.computeIfAbsent(name, n -> new Totals());
       if (names.size() == 1 && award.value().isPresent()) {
-        total.add(award.value().get().value());
+        total.add(award.value().get().money());
       } else {
         total.count++;
         if (names.size() > 1 && award.value().isPresent()) {
@@ -347,7 +347,7 @@ final class MeetingSummary {
       case AT_LEAST -> text.append("at least ");
       case APPROXIMATELY -> text.append("about ");
     }
-    text.append(money(amount.value().currency(), amount.value().amount()));
+    text.append(money(amount.money().currency(), amount.money().amount()));
     amount.basis().ifPresent(basis -> {
       switch (basis) {
         case ONE_OFF -> text.append(" one-off");

@@ -31,7 +31,7 @@ class MeetingSummaryTest {
   private static final FinancialYear Y2017 = FinancialYear.parse("2017/18");
 
   private static Amount amount(String value, String currency, FinancialYear year) {
-    return Amount.builder().value(Money.of(value, currency)).financialYear(year).build();
+    return Amount.builder().money(Money.of(value, currency)).financialYear(year).build();
   }
 
   private static FundingAllocation allocation(Amount amount, FundingSource... sources) {
@@ -82,7 +82,7 @@ class MeetingSummaryTest {
   void nestedPartsAreIndentedAndContractsGroupedByRouteAndSupplier() {
     ContractAward jadu = ContractAward.builder().subject("website").stage(ContractStage.DIRECT_AWARD)
         .procurementMethod(ProcurementMethod.DIRECT).addSupplier(Body.named("Jadu Ltd"))
-        .value(Amount.builder().value(Money.of("53000.00", "GBP")).qualifier(AmountQualifier.ESTIMATED)
+        .value(Amount.builder().money(Money.of("53000.00", "GBP")).qualifier(AmountQualifier.ESTIMATED)
             .basis(AmountBasis.ONE_OFF).build())
         .build();
     ContractAward joint = ContractAward.builder().subject("cleaning").stage(ContractStage.AWARD)

@@ -62,7 +62,7 @@ class ValidateCommandTest {
    */
   static Path mixedNdjson(Path dir) {
     String unknownProperty = compact("hackney-executive-response.json")
-        .replaceFirst("^\\{\"minutebook\":\"1.0\",", "{\"minutebook\":\"1.0\",\"colour\":\"blue\",");
+        .replaceFirst("^\\{\"minutebook\":\"2.0\",", "{\"minutebook\":\"2.0\",\"colour\":\"blue\",");
     return write(dir.resolve("mixed.ndjson"), String.join("\n",
         compact("a2020-scrutiny-update.json"),
         bromleyWithNegativeAward(),
@@ -73,7 +73,7 @@ class ValidateCommandTest {
   }
 
   /** The third record of {@link #mixedNdjson}, cut short. */
-  static final String CUT_SHORT = "{\"minutebook\":\"1.0\",\"date\":";
+  static final String CUT_SHORT = "{\"minutebook\":\"2.0\",\"date\":";
 
   static final String UNKNOWN_COLOUR = "ERROR json.unreadable at /colour: unknown property \"colour\" in Meeting; "
       + "expected one of [minutebook, id, authority, body, title, date, startTime, endTime, adjournment, zone, "
@@ -273,7 +273,7 @@ class ValidateCommandTest {
 
   @Test
   void malformedJsonIsReportedWithItsLineAndColumn() {
-    String broken = "{\n  \"minutebook\": \"1.0\",\n  \"date\": \"2016-09-14\"\n  \"status\": \"held\"\n}\n";
+    String broken = "{\n  \"minutebook\": \"2.0\",\n  \"date\": \"2016-09-14\"\n  \"status\": \"held\"\n}\n";
     Path file = write(dir.resolve("broken.json"), broken);
     Path good = write(dir.resolve("good.json"), seed("leeds-strategic-commissioning.json"));
 
@@ -294,7 +294,7 @@ class ValidateCommandTest {
 
   @Test
   void anUnknownPropertyIsReportedWithItsPointer() {
-    Path file = write(dir.resolve("unknown.json"), "{\n  \"minutebook\": \"1.0\",\n  \"body\": {\n"
+    Path file = write(dir.resolve("unknown.json"), "{\n  \"minutebook\": \"2.0\",\n  \"body\": {\n"
         + "    \"type\": \"body\",\n    \"name\": \"Executive\",\n    \"colour\": \"blue\"\n  }\n}\n");
 
     Cli.Result result = run("validate", file.toString());
@@ -363,7 +363,7 @@ class ValidateCommandTest {
 
   @Test
   void malformedUtf8IsReportedAtItsByte() throws IOException {
-    byte[] bytes = "{\"minutebook\":\"1.0\",\"title\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = "{\"minutebook\":\"2.0\",\"title\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     Path document = dir.resolve("latin1.json");
     Path ndjson = dir.resolve("latin1.ndjson");
     Files.write(document, bytes);

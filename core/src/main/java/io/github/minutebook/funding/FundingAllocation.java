@@ -18,13 +18,13 @@ import org.immutables.value.Value;
  * <pre>{@code
  * FundingAllocation.builder()
  *     .purpose("contribution to the intermediate care service from October 2017")
- *     .amount(Amount.builder().value(Money.of("1071000", "GBP"))
+ *     .amount(Amount.builder().money(Money.of("1071000", "GBP"))
  *         .qualifier(AmountQualifier.UP_TO).basis(AmountBasis.PER_ANNUM).asWritten("£1,071k").build())
- *     .addRecharge(Recharge.of(Amount.builder().value(Money.of("150000", "GBP"))
+ *     .addRecharge(Recharge.of(Amount.builder().money(Money.of("150000", "GBP"))
  *         .basis(AmountBasis.PER_ANNUM).build(), betterCareFund))
  *     .addComponent(FundingComponent.builder()
  *         .description("six FTE care worker posts")
- *         .amount(Amount.builder().value(Money.of("188000", "GBP")).basis(AmountBasis.PER_ANNUM).build())
+ *         .amount(Amount.builder().money(Money.of("188000", "GBP")).basis(AmountBasis.PER_ANNUM).build())
  *         .relation(ComponentRelation.ADDITIONAL).build())
  *     .spendType(SpendType.REVENUE)
  *     .build();

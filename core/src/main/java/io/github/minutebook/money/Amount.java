@@ -9,14 +9,14 @@ import org.immutables.value.Value;
  * A sum as the minutes state it: "up to a further £141k in 2016/17", "£188k p.a.", "a full year
  * effect of £1,471k".
  *
- * <p>The {@link #value()} is exact; the {@link #qualifier()} says whether it is a ceiling, an
+ * <p>The {@link #money()} is exact; the {@link #qualifier()} says whether it is a ceiling, an
  * estimate or exact; the {@link #basis()} says what it covers; the {@link #financialYear()} or
  * {@link #period()} says when; {@link #asWritten()} keeps the words of the minutes ("£1,471k") so
  * that nothing is lost in translation.
  *
  * <pre>{@code
  * Amount fullYear = Amount.builder()
- *     .value(Money.of("1471000", "GBP"))
+ *     .money(Money.of("1471000", "GBP"))
  *     .basis(AmountBasis.FULL_YEAR_EFFECT)
  *     .asWritten("£1,471k")
  *     .build();
@@ -27,7 +27,7 @@ public abstract class Amount implements WithAmount {
   Amount() {}
 
   /** The sum of money. */
-  public abstract Money value();
+  public abstract Money money();
 
   /** Whether the sum is exact, estimated, a ceiling, a floor or approximate; exact unless set. */
   @Value.Default
@@ -53,8 +53,8 @@ public abstract class Amount implements WithAmount {
   }
 
   /** An exact amount with nothing else stated. */
-  public static Amount of(Money value) {
-    return builder().value(value).build();
+  public static Amount of(Money money) {
+    return builder().money(money).build();
   }
 
   /** Builds an {@link Amount}. */

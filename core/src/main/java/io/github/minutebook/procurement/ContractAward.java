@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *     .methodAsWritten("negotiated single tender")
  *     .methodRationale("an upgrade to an existing licence which only Jadu could perform")
  *     .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
- *     .value(Amount.builder().value(Money.of("53000", "GBP"))
+ *     .value(Amount.builder().money(Money.of("53000", "GBP"))
  *         .qualifier(AmountQualifier.ESTIMATED).asWritten("£53k").build())
  *     .build();
  * }</pre>

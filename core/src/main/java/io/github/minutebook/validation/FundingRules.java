@@ -47,9 +47,9 @@ final class FundingRules {
                 recharged.add(recharge.amount());
               }
               Optional<Money> total = sum(recharged, f.amount()); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(f.amount().value())) {
+              if (total.isPresent() && total.get().isGreaterThan(f.amount().money())) {
                 c.report("recharges", "Recharges of {recharged} exceed the allocation of {amount}",
-                    "recharged", total.get(), "amount", f.amount().value());
+                    "recharged", total.get(), "amount", f.amount().money());
               }
             }),
         Rule.of(FundingAllocation.class, "funding.components-exceed-amount", ERROR,
@@ -65,9 +65,9 @@ final class FundingRules {
                 }
               }
               Optional<Money> total = sum(included, f.amount()); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(f.amount().value())) {
+              if (total.isPresent() && total.get().isGreaterThan(f.amount().money())) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",
-                    "components", total.get(), "amount", f.amount().value());
+                    "components", total.get(), "amount", f.amount().money());
               }
             }),
         Rule.of(FundingAllocation.class, "funding.full-year-effect-basis", WARNING,
@@ -123,8 +123,8 @@ final class FundingRules {
   }
 
   private static void negative(Amount amount, String path, RuleContext c) {
-    if (amount.value().isNegative()) {
-      c.report(path, "The amount {amount} is negative", "amount", amount.value());
+    if (amount.money().isNegative()) {
+      c.report(path, "The amount {amount} is negative", "amount", amount.money());
     }
   }
 
@@ -132,11 +132,11 @@ final class FundingRules {
   private static Optional<Money> sum(List<Amount> amounts, Amount of) {
     Money total = null;
     for (Amount amount : amounts) {
-      Money value = amount.value();
-      if (!value.isSameCurrency(of.value())) {
+      Money money = amount.money();
+      if (!money.isSameCurrency(of.money())) {
         return Optional.empty(); // a mixed-currency document is reported by its own rule
       }
-      total = total == null ? value : total.plus(value);
+      total = total == null ? money : total.plus(money);
     }
     return Optional.ofNullable(total);
   }

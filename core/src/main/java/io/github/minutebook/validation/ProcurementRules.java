@@ -82,8 +82,8 @@ final class ProcurementRules {
         Rule.of(ContractAward.class, "contract.negative-value", ERROR,
             "A contract's value is not negative.",
             (a, c) -> a.value().ifPresent(v -> {
-              if (v.value().isNegative()) {
-                c.report("value", "The contract value {value} is negative", "value", v.value());
+              if (v.money().isNegative()) {
+                c.report("value", "The contract value {value} is negative", "value", v.money());
               }
             })),
         Rule.of(ContractTerm.class, "contract.term-ends-before-start", ERROR,

@@ -91,7 +91,7 @@ class BeyondEnglandTest {
             .addFundingAllocation(FundingAllocation.builder()
                 .id("fy26-streets")
                 .purpose("street resurfacing")
-                .amount(Amount.builder().value(Money.of("1250000", "USD")).basis(AmountBasis.IN_FINANCIAL_YEAR)
+                .amount(Amount.builder().money(Money.of("1250000", "USD")).basis(AmountBasis.IN_FINANCIAL_YEAR)
                     .financialYear(fy2026).asWritten("$1,250,000").build())
                 .status(FundingStatus.APPROVED)
                 .build())
@@ -154,7 +154,7 @@ class BeyondEnglandTest {
                     .effect(PartEffect.ALLOCATE_FUNDING)
                     .addFundingAllocation(FundingAllocation.builder()
                         .purpose("Community Grants Program")
-                        .amount(Amount.builder().value(Money.of("85000", "AUD")).basis(AmountBasis.IN_FINANCIAL_YEAR)
+                        .amount(Amount.builder().money(Money.of("85000", "AUD")).basis(AmountBasis.IN_FINANCIAL_YEAR)
                             .financialYear(FinancialYear.parse("2024/25", AUSTRALIAN_FINANCIAL_YEAR_START))
                             .asWritten("$85,000").build())
                         .status(FundingStatus.APPROVED)
@@ -194,7 +194,7 @@ class BeyondEnglandTest {
     assertEquals(1, rollCall.namedVotes().stream().filter(v -> v.option() == VoteOption.NO).count());
     assertEquals(VoteResult.CARRIED, rollCall.result().orElseThrow());
 
-    Money appropriation = budget.parts().get(0).fundingAllocations().get(0).amount().value();
+    Money appropriation = budget.parts().get(0).fundingAllocations().get(0).amount().money();
     assertEquals(Currency.getInstance("USD"), appropriation.currency());
     assertEquals(new BigDecimal("1250000.00"), appropriation.amount()); // cents, as dollars have
     assertEquals(2025, budget.parts().get(0).fundingAllocations().get(0).amount().financialYear().orElseThrow()
@@ -212,7 +212,7 @@ class BeyondEnglandTest {
     assertEquals("That Council:", motion.preamble().orElseThrow());
     assertTrue(motion.vote().orElseThrow().unanimous());
     Amount grants = motion.parts().get(0).fundingAllocations().get(0).amount();
-    assertEquals(Currency.getInstance("AUD"), grants.value().currency());
+    assertEquals(Currency.getInstance("AUD"), grants.money().currency());
     FinancialYear year = grants.financialYear().orElseThrow();
     assertEquals(LocalDate.of(2024, 7, 1), year.startDate());
     assertEquals("2024/25", year.label());

@@ -227,6 +227,6 @@ class MoneyTest {
     assertTrue(amount.basis().isEmpty());
     Amount ceiling = amount.withQualifier(AmountQualifier.UP_TO).withAsWritten("up to £20K");
     assertEquals(AmountQualifier.UP_TO, ceiling.qualifier());
-    assertEquals(amount.value(), ceiling.value());
+    assertEquals(amount.money(), ceiling.money());
   }
 }

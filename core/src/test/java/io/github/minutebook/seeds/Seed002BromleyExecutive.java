@@ -1193,7 +1193,7 @@ public final class Seed002BromleyExecutive {
 
   /** A sterling amount with the words the minutes wrote it in; exact unless qualified. */
   private static Amount.Builder gbp(String amount, String asWritten) {
-    return Amount.builder().value(Money.of(amount, "GBP")).asWritten(asWritten);
+    return Amount.builder().money(Money.of(amount, "GBP")).asWritten(asWritten);
   }
 
   private static LegalBasis section75(String asWritten) {

@@ -257,7 +257,7 @@ class Seed002BromleyExecutiveTest {
     Recharge recharge = continuation.recharges().get(0);
     assertEquals(betterCareFund, recharge.to());
     assertAmount(recharge.amount(), "150000", AmountQualifier.EXACT, "£150k");
-    assertEquals(Money.of("385500", "GBP"), cost.value().minus(recharge.amount().value()));
+    assertEquals(Money.of("385500", "GBP"), cost.money().minus(recharge.amount().money()));
 
     FundingAllocation contribution = onlyFunding(resolution.parts().get(2));
     assertAmount(contribution.amount(), "1071000", AmountQualifier.UP_TO, "£1,071k");
@@ -276,8 +276,8 @@ class Seed002BromleyExecutiveTest {
   void minute74ContributionPlusCarePostsMakesTheNarrativesUpToOneMillionTwoHundredFiftyNine() {
     AgendaItem item = minute("74");
     FundingAllocation contribution = onlyFunding(item.resolutions().get(0).parts().get(2));
-    Money total = contribution.amount().value()
-        .plus(contribution.components().get(0).amount().value());
+    Money total = contribution.amount().money()
+        .plus(contribution.components().get(0).amount().money());
     assertEquals(Money.of("1259000", "GBP"), total);
     assertTrue(item.narrative().get(2).text().contains("up to £1,259k per annum"));
     // the narrative total is a statement, not a fourth allocation
@@ -525,7 +525,7 @@ class Seed002BromleyExecutiveTest {
     assertTrue(awards.stream().allMatch(a ->
         a.value().orElseThrow().qualifier() == AmountQualifier.ESTIMATED));
     assertEquals(List.of("53000.00", "116000.00", "20000.00"), awards.stream()
-        .map(a -> a.value().orElseThrow().value().amount().toPlainString())
+        .map(a -> a.value().orElseThrow().money().amount().toPlainString())
         .collect(Collectors.toList()));
 
     ContractAward jadu = awards.get(0);
@@ -720,7 +720,7 @@ class Seed002BromleyExecutiveTest {
 
   private static void assertAmount(
       Amount amount, String value, AmountQualifier qualifier, String asWritten) {
-    assertEquals(Money.of(value, "GBP"), amount.value());
+    assertEquals(Money.of(value, "GBP"), amount.money());
     assertEquals(qualifier, amount.qualifier());
     assertEquals(Optional.of(asWritten), amount.asWritten());
   }

@@ -270,7 +270,7 @@ public final class RandomMeetings {
 
   private Amount amount() {
     return Amount.builder()
-        .value(money())
+        .money(money())
         .qualifier(pick(AmountQualifier.class))
         .basis(maybe(() -> pick(AmountBasis.class)))
         .financialYear(maybe(this::financialYear))

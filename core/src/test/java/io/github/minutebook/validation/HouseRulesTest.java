@@ -22,13 +22,13 @@ class HouseRulesTest {
       (award, context) -> {
         Money threshold = Money.of("500000", "GBP");
         // isGreaterThan throws for another currency: a threshold in pounds says nothing about euros
-        boolean large = award.value().map(Amount::value)
+        boolean large = award.value().map(Amount::money)
             .filter(v -> v.isSameCurrency(threshold))
             .map(v -> v.isGreaterThan(threshold)).orElse(false);
         boolean key = context.nearest(Resolution.class).flatMap(Resolution::keyDecision).orElse(false);
         if (large && !key) {
           context.report("value", "An award of {value} is not marked as a key decision",
-              "value", award.value().get().value());
+              "value", award.value().get().money());
         }
       });
 

@@ -208,8 +208,8 @@ public final class AcrossMeetings {
       if (allocation.status() != FundingStatus.APPROVED) {
         // Recommended to Council, set aside, subject to further approval...: not (yet) approved.
         notApproved.computeIfAbsent(new FundingKey(allocation.status().name(), "",
-                amount.value().currency().getCurrencyCode()), k -> new Total())
-            .add(amount.value(), amount.qualifier());
+                amount.money().currency().getCurrencyCode()), k -> new Total())
+            .add(amount.money(), amount.qualifier());
         return;
       }
       String when = when(amount);
@@ -232,15 +232,15 @@ public final class AcrossMeetings {
    * otherwise it is counted once, under all its sources together, rather than split by guesswork.
    */
   static Map<String, Money> bySource(FundingAllocation allocation) {
-    Money whole = allocation.amount().value();
+    Money whole = allocation.amount().money();
     List<FundingSource> sources = allocation.fundingSources();
     Map<String, Money> shares = new TreeMap<>();
     if (sources.isEmpty()) {
       shares.put(NO_SOURCE, whole);
-    } else if (sources.stream().allMatch(s -> s.amount().filter(a -> a.value().isSameCurrency(whole)).isPresent())) {
+    } else if (sources.stream().allMatch(s -> s.amount().filter(a -> a.money().isSameCurrency(whole)).isPresent())) {
       Money remainder = whole;
       for (FundingSource source : sources) {
-        Money share = source.amount().orElseThrow().value();
+        Money share = source.amount().orElseThrow().money();
         shares.merge(source.kind().name(), share, Money::plus); // one currency: checked above
         remainder = remainder.minus(share);
       }
@@ -305,7 +305,7 @@ public final class AcrossMeetings {
       ContractAward award = found.value();
       String value = award.value()
           .map(v -> ", " + (v.qualifier() == AmountQualifier.EXACT ? "" : v.qualifier().name().toLowerCase(Locale.ROOT)
-              .replace('_', ' ') + " ") + v.value())
+              .replace('_', ' ') + " ") + v.money())
           .orElse("");
       out.printf("    %s: %s, %s%s%n", found.where(), award.stage(), award.subject(), value);
     }

@@ -73,12 +73,12 @@ public final class BuildAMeeting {
     FundingAllocation continuation = FundingAllocation.builder()
         .purpose("continuation of current funding arrangements for the intermediate care contract")
         .amount(Amount.builder()
-            .value(gbp("535500"))
+            .money(gbp("535500"))
             .basis(AmountBasis.PRO_RATA)
             .financialYear(FinancialYear.parse("2017/18"))
             .asWritten("£535,500")
             .build())
-        .addRecharge(Recharge.of(Amount.builder().value(gbp("150000")).asWritten("£150k").build(),
+        .addRecharge(Recharge.of(Amount.builder().money(gbp("150000")).asWritten("£150k").build(),
             BETTER_CARE_FUND))
         .spendType(SpendType.REVENUE)
         .build();
@@ -121,7 +121,7 @@ public final class BuildAMeeting {
                 .effect(PartEffect.ALLOCATE_FUNDING)
                 .addFundingAllocation(FundingAllocation.builder()
                     .purpose("upgrade of the Web content management system")
-                    .amount(Amount.builder().value(gbp("176000")).basis(AmountBasis.ONE_OFF)
+                    .amount(Amount.builder().money(gbp("176000")).basis(AmountBasis.ONE_OFF)
                         .asWritten("£176K").build())
                     .spendType(SpendType.CAPITAL)
                     .addFundingSource(FundingSource.of(FundingSourceKind.CAPITAL_RECEIPTS))
@@ -140,7 +140,7 @@ public final class BuildAMeeting {
                     .methodRationale("This was an upgrade to an existing licence which only Jadu"
                         + " could perform.")
                     .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
-                    .value(Amount.builder().value(gbp("53000"))
+                    .value(Amount.builder().money(gbp("53000"))
                         .qualifier(AmountQualifier.ESTIMATED).asWritten("£53k").build())
                     .build())
                 .build())
@@ -177,7 +177,7 @@ public final class BuildAMeeting {
     // One total per currency: sums in different currencies are never added (Money.plus would
     // throw) nor converted, so a meeting with a euro grant prints "EUR 1.00 + GBP 711500.00".
     Map<Currency, Money> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    all.forEach(f -> totals.merge(f.amount().value().currency(), f.amount().value(), Money::plus));
+    all.forEach(f -> totals.merge(f.amount().money().currency(), f.amount().money(), Money::plus));
     String total = totals.isEmpty() ? gbp("0").toString()
         : totals.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
     out.printf("%nFunding decided: %d allocations, %s in headline amounts%n", all.size(), total);
@@ -188,18 +188,18 @@ public final class BuildAMeeting {
   }
 
   private static String describe(FundingAllocation f) {
-    StringBuilder text = new StringBuilder(f.amount().value().toString());
+    StringBuilder text = new StringBuilder(f.amount().money().toString());
     f.amount().financialYear().ifPresent(y -> text.append(" in ").append(y.label()));
     f.spendType().ifPresent(t -> text.append(", ").append(t.name().toLowerCase(java.util.Locale.ROOT)));
     f.fundingSources().forEach(s -> text.append(", from ").append(s.kind()));
     f.recharges().forEach(r ->
-        text.append(", ").append(r.amount().value()).append(" recharged to ").append(r.to().displayName()));
+        text.append(", ").append(r.amount().money()).append(" recharged to ").append(r.to().displayName()));
     return text.toString();
   }
 
   private static String describe(ContractAward c) {
     return c.stage() + " to " + c.suppliers().stream().map(Body::name).toList()
         + c.procurementMethod().map(m -> " (" + m + ", \"" + c.methodAsWritten().orElse("") + "\")").orElse("")
-        + c.value().map(v -> ", " + v.qualifier() + " " + v.value()).orElse("");
+        + c.value().map(v -> ", " + v.qualifier() + " " + v.money()).orElse("");
   }
 }

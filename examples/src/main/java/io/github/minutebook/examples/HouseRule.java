@@ -63,7 +63,7 @@ public final class HouseRule {
         // award (and the validator would report this rule as failed); compareTo would not throw,
         // but it orders by currency code first, so it is for sorting, never for thresholds.
         boolean large = award.value()
-            .map(Amount::value)
+            .map(Amount::money)
             .filter(v -> v.isSameCurrency(KEY_DECISION_THRESHOLD))
             .map(v -> v.isGreaterThan(KEY_DECISION_THRESHOLD))
             .orElse(false);
@@ -74,7 +74,7 @@ public final class HouseRule {
         if (large && !key) {
           // The template is constant; values go in as parameters, never spliced into the text.
           context.report("value", "An award of {value} is not marked as a key decision",
-              "value", award.value().orElseThrow().value());
+              "value", award.value().orElseThrow().money());
         }
       });
 
@@ -88,7 +88,7 @@ public final class HouseRule {
       "Allocations of £100,000 or more state a financial year, a period or a basis.",
       (allocation, context) -> {
         Amount amount = allocation.amount();
-        Money value = amount.value();
+        Money value = amount.money();
         // "£100,000 or more" is "not less than"; sums in other currencies are not this rule's
         boolean large = value.isSameCurrency(DATED_ALLOCATION_THRESHOLD)
             && !value.isLessThan(DATED_ALLOCATION_THRESHOLD);
@@ -156,7 +156,7 @@ public final class HouseRule {
         replace(part.fundingAllocations(), 0, allocation -> allocation.withFundingSources()));
     UnaryOperator<ResolutionPart> raiseContractValue = part -> part.withContractAwards(
         replace(part.contractAwards(), 0, award -> award.withValue(award.value().orElseThrow()
-            .withValue(Money.of("750000", "GBP"))
+            .withMoney(Money.of("750000", "GBP"))
             .withAsWritten("£750k"))));
 
     int item = indexOfMinute(meeting, "81");

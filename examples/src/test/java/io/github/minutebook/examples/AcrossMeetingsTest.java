@@ -219,7 +219,7 @@ class AcrossMeetingsTest {
   }
 
   private static FundingAllocation allocation(Money value, FinancialYear year, FundingSource... sources) {
-    Amount.Builder amount = Amount.builder().value(value);
+    Amount.Builder amount = Amount.builder().money(value);
     if (year != null) {
       amount.financialYear(year);
     }

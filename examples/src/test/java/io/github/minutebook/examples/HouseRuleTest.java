@@ -128,7 +128,7 @@ class HouseRuleTest {
         item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
             r -> r.withParts(HouseRule.replace(r.parts(), 1,
                 p -> p.withContractAwards(HouseRule.replace(p.contractAwards(), 0,
-                    award -> award.withValue(award.value().orElseThrow().withValue(value))))))))));
+                    award -> award.withValue(award.value().orElseThrow().withMoney(value))))))))));
   }
 
   /** Bromley with the undated allocation of minute 82 (the Betts Park canal bank) changed to {@code value}. */
@@ -138,7 +138,7 @@ class HouseRuleTest {
         item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
             r -> r.withParts(HouseRule.replace(r.parts(), 0,
                 p -> p.withFundingAllocations(HouseRule.replace(p.fundingAllocations(), 0,
-                    allocation -> allocation.withAmount(allocation.amount().withValue(value))))))))));
+                    allocation -> allocation.withAmount(allocation.amount().withMoney(value))))))))));
   }
 
   private static List<String> allocationCodes(Meeting meeting) {

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Decoding is strict: the input must be UTF-8 (a UTF-8 byte order mark is skipped; UTF-16 and
- * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "1.0"}, with
+ * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "2.0"}, with
  * no duplicate keys, unknown properties, nulls or trailing content, within the configured limits.
  * Any problem with the data is one {@link MinutebookJsonException} with its line, column and JSON
  * Pointer; nothing else escapes for bad data. A failure to read the input stream itself is an
@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MinutebookJson {
   /** Where the JSON Schema of the format is on the class path. */
-  public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-2.0.schema.json";
 
   private static final MinutebookJson STANDARD = builder().build();
 

@@ -34,9 +34,9 @@ class DecoderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   @DictionaryEntries({
-      "{\"minutebook\": \"1.0\"", "\"minutebook\"", "\"1.0\"", "\"type\"", "\"person\"", "\"body\"",
+      "{\"minutebook\": \"2.0\"", "\"minutebook\"", "\"2.0\"", "\"type\"", "\"person\"", "\"body\"",
       "\"agendaItems\"", "\"resolutions\"", "\"parts\"", "\"points\"", "\"narrative\"", "\"fundingAllocations\"",
-      "\"amount\"", "\"value\"", "\"currency\"", "\"GBP\"", "\"XAU\"", "\"counts\"", "\"yes\"", "\"term\"",
+      "\"amount\"", "\"value\"", "\"money\"", "\"currency\"", "\"GBP\"", "\"XAU\"", "\"counts\"", "\"yes\"", "\"term\"",
       "\"duration\"", "\"extensionOptions\"", "\"P1Y\"", "\"2016-09-14\"", "\"19:00\"", "\"--04-01\"",
       "\"Europe/London\"", "\"2026-11-22T03:21:00Z\"", "\\u0000", "\\ud800", "\\udc00", "null", "true", "1e999999999",
       "-0", "2147483648", "[", "]", "{", "}", ",", ":"})

@@ -47,7 +47,7 @@ class DecoderHardeningTest {
   private static String budget(String amount, String currency, String firstYear) {
     return """
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{
@@ -56,7 +56,7 @@ class DecoderHardeningTest {
                 "effect": "allocate-funding",
                 "fundingAllocations": [{
                   "amount": {
-                    "value": {"amount": %s, "currency": %s},
+                    "money": {"amount": %s, "currency": %s},
                     "financialYear": {"firstYear": %s, "lastYear": 2017}
                   }
                 }]
@@ -72,7 +72,7 @@ class DecoderHardeningTest {
   }
 
   private static final String ALLOCATION = "/agendaItems/0/resolutions/0/parts/0/fundingAllocations/0/amount";
-  private static final String AMOUNT = ALLOCATION + "/value/amount";
+  private static final String AMOUNT = ALLOCATION + "/money/amount";
   private static final int AMOUNT_LINE = 11;
   private static final int AMOUNT_COLUMN = 33;
 
@@ -80,7 +80,7 @@ class DecoderHardeningTest {
   private static String votes(String yes) {
     return """
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{"vote": {"counts": {"yes": %s, "no": 3}}}]
@@ -95,7 +95,7 @@ class DecoderHardeningTest {
   private static String decidedBy(String party) {
     return """
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{"decisionMaker": %s}]
@@ -110,7 +110,7 @@ class DecoderHardeningTest {
   private static String meetingWith(String name, String value) {
     return """
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "%s": %s
         }
         """.formatted(name, value);
@@ -159,7 +159,7 @@ class DecoderHardeningTest {
 
   private static Money decodedAmount(String document) {
     return decodes(document).agendaItems().get(0).resolutions().get(0).parts().get(0).fundingAllocations().get(0)
-        .amount().value();
+        .amount().money();
   }
 
   // --- structure ---
@@ -175,7 +175,7 @@ class DecoderHardeningTest {
   void anUnknownPropertyIsRejectedWithTheNamesTheObjectMayHave() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "body": {"type": "body", "name": "Executive", "chair": "Cllr Smith"}
         }
         """);
@@ -187,7 +187,7 @@ class DecoderHardeningTest {
   void aDuplicateKeyIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "title": "Executive",
           "title": "Council"
         }
@@ -203,27 +203,27 @@ class DecoderHardeningTest {
 
   @Test
   void aWordAfterTheDocumentIsRejected() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"1.0\"} x");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"} x");
     assertProblem(e, "Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', "
         + "'true' or 'false')", 1, 23, "");
   }
 
   @Test
   void aSecondDocumentAfterTheFirstIsRejected() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"1.0\"} {}");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"} {}");
     assertProblem(e, "found an object after the end of the document", 1, 23, "");
   }
 
   @Test
   void whitespaceAfterTheDocumentIsAccepted() {
-    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"1.0\"}\n\n \t\r\n"));
+    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"2.0\"}\n\n \t\r\n"));
   }
 
   @Test
   void aMissingRequiredPropertyIsReportedAtTheEndOfItsObject() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [
             {"minuteNumber": "19"}
           ]
@@ -236,7 +236,7 @@ class DecoderHardeningTest {
   void aNullRequiredPropertyIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [
             {"title": null}
           ]
@@ -295,7 +295,7 @@ class DecoderHardeningTest {
   void textWhereABooleanBelongsIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "agendaItems": [{"title": "Budget", "urgent": "true"}]
         }
         """);
@@ -471,15 +471,15 @@ class DecoderHardeningTest {
   @Test
   void anEmptyCurrencyIsRejected() {
     assertProblem(rejects(budget("\"949000.00\"", "\"\"", "2016")),
-        "\"\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
   }
 
   @Test
   void aCurrencyCodeOutsideIso4217IsRejectedWithoutAStrayNull() {
     assertProblem(rejects(budget("\"949000.00\"", "\"XXY\"", "2016")),
-        "\"XXY\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"XXY\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
     assertProblem(rejects(budget("\"949000.00\"", "\"gbp\"", "2016")),
-        "\"gbp\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/value/currency");
+        "\"gbp\" is not an ISO 4217 currency code such as \"GBP\"", AMOUNT_LINE, 58, ALLOCATION + "/money/currency");
   }
 
   @Test
@@ -536,7 +536,7 @@ class DecoderHardeningTest {
     return text.append("]}]}").toString();
   }
 
-  private static final String DEEP_PREFIX = "{\"minutebook\": \"1.0\", \"agendaItems\": [{\"title\": \"deep\", \"narrative\": [";
+  private static final String DEEP_PREFIX = "{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"deep\", \"narrative\": [";
   private static final String DEEP_LEVEL = "{\"text\": \"x\", \"points\": [";
 
   /** The result of decoding {@code document} with {@code json} on a thread with a 256 KiB stack. */
@@ -600,7 +600,7 @@ class DecoderHardeningTest {
 
   @Test
   void deeplyNestedArraysWhereTextBelongsAreRejectedAtTheFirstBracket() throws InterruptedException {
-    String document = "{\"minutebook\": \"1.0\", \"title\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+    String document = "{\"minutebook\": \"2.0\", \"title\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
     Throwable thrown = decodeOnSmallStack(JSON, document);
     assertTrue(thrown instanceof MinutebookJsonException, String.valueOf(thrown));
     assertProblem((MinutebookJsonException) thrown, "expected text, found an array", 1, 32, "/title");
@@ -608,7 +608,7 @@ class DecoderHardeningTest {
 
   // --- encodings ---
 
-  private static final String SMALL = "{\"minutebook\": \"1.0\", \"title\": \"Budget\"}";
+  private static final String SMALL = "{\"minutebook\": \"2.0\", \"title\": \"Budget\"}";
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private static byte[] concat(byte[]... parts) {
@@ -634,7 +634,7 @@ class DecoderHardeningTest {
 
   @Test
   void locationsAfterAByteOrderMarkCountCharactersFromTheTextAndBytesFromTheInput() {
-    MinutebookJsonException e = rejects(JSON, concat(UTF8_BOM, utf8("{\"minutebook\": \"1.0\", \"chair\": 1}")));
+    MinutebookJsonException e = rejects(JSON, concat(UTF8_BOM, utf8("{\"minutebook\": \"2.0\", \"chair\": 1}")));
     assertProblem(e, "unknown property \"chair\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 23, "/chair");
     assertEquals(3 + 22, e.byteOffset(), "the byte offset in the input, byte order mark and all");
   }
@@ -643,7 +643,7 @@ class DecoderHardeningTest {
   void columnsCountCharactersNotBytes() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "title": "Café £949k", "chair": "Zoë"
         }
         """);
@@ -705,7 +705,7 @@ class DecoderHardeningTest {
 
   @Test
   void invalidUtf8IsRejectedWithTheOffsetOfTheFirstBadByte() {
-    byte[] start = utf8("{\"minutebook\": \"1.0\", \"title\": \"");
+    byte[] start = utf8("{\"minutebook\": \"2.0\", \"title\": \"");
     byte[] end = utf8("\"}");
     assertEquals(32, start.length);
     String problem = "the document is not well-formed UTF-8";
@@ -733,7 +733,7 @@ class DecoderHardeningTest {
 
   @Test
   void aDocumentOverTheLimitIsRejected() {
-    String fits = "{\"minutebook\": \"1.0\"}" + " ".repeat(100 - 21);
+    String fits = "{\"minutebook\": \"2.0\"}" + " ".repeat(100 - 21);
     assertEquals(100, utf8(fits).length);
     assertEquals(Meeting.builder().build(), SMALL_LIMITS.decode(utf8(fits)));
     assertByteProblem(rejects(SMALL_LIMITS, utf8(fits + " ")), "the document has 101 bytes; at most 100 are accepted", 100);
@@ -756,8 +756,8 @@ class DecoderHardeningTest {
   @Test
   void theDefaultStringLimitIsOneMebicharacter() {
     String limit = "x".repeat(1024 * 1024);
-    assertEquals(Optional.of(limit), decodes("{\"minutebook\": \"1.0\", \"title\": \"" + limit + "\"}").title());
-    assertProblem(rejects("{\"minutebook\": \"1.0\", \"title\": \"" + limit + "x\"}"),
+    assertEquals(Optional.of(limit), decodes("{\"minutebook\": \"2.0\", \"title\": \"" + limit + "\"}").title());
+    assertProblem(rejects("{\"minutebook\": \"2.0\", \"title\": \"" + limit + "x\"}"),
         "String value length (1048577) exceeds the maximum allowed (1048576)", 1, 32, "/title");
   }
 
@@ -765,7 +765,7 @@ class DecoderHardeningTest {
   void theDefaultDocumentLimitIsSixtyFourMebibytes() {
     byte[] document = new byte[64 * 1024 * 1024 + 1];
     Arrays.fill(document, (byte) ' ');
-    byte[] meeting = utf8("{\"minutebook\": \"1.0\"}");
+    byte[] meeting = utf8("{\"minutebook\": \"2.0\"}");
     System.arraycopy(meeting, 0, document, 0, meeting.length);
     assertByteProblem(rejects(JSON, document), "the document has 67108865 bytes; at most 67108864 are accepted",
         67108864);
@@ -799,7 +799,7 @@ class DecoderHardeningTest {
 
   @Test
   void aTruncatedDocumentIsRejectedWithoutJacksonsSourceDescription() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"1.0\"");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"");
     assertProblem(e, "Unexpected end-of-input: expected close marker for Object", 1, 21, "/minutebook");
   }
 
@@ -809,7 +809,7 @@ class DecoderHardeningTest {
   void aClassIdIsAnUnknownPropertyAndNeverHonoured() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "1.0",
+          "minutebook": "2.0",
           "body": {"type": "body", "@class": "io.github.minutebook.party.Person", "name": "Ann Able"}
         }
         """);
@@ -819,7 +819,7 @@ class DecoderHardeningTest {
 
   @Test
   void aTypeIdAtTheRootIsAnUnknownProperty() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"1.0\", \"@type\": \"io.github.minutebook.meeting.Meeting\"}");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\", \"@type\": \"io.github.minutebook.meeting.Meeting\"}");
     assertProblem(e, "unknown property \"@type\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 23, "/@type");
   }
 
@@ -834,24 +834,33 @@ class DecoderHardeningTest {
 
   @Test
   void theMinimalDocumentIsTheFormatVersionAlone() {
-    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"1.0\"}"));
+    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"2.0\"}"));
   }
 
   @Test
-  void aWrongFormatVersionIsRejected() {
-    assertProblem(rejects("{\"minutebook\": \"2.0\"}"), "\"minutebook\" is \"2.0\" where Meeting needs \"1.0\"", 1, 16,
+  void aWrongFormatVersionIsRejectedNamingTheVersionThisDecoderReads() {
+    assertProblem(rejects("{\"minutebook\": \"3.0\"}"), "\"minutebook\" is \"3.0\" where Meeting needs \"2.0\": "
+        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"2.0.0\"}"), "\"minutebook\" is \"2.0.0\" where Meeting needs \"2.0\": "
+        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"\"}"), "\"minutebook\" is \"\" where Meeting needs \"2.0\": "
+        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": 2.0}"), "expected text, found a number with a fraction or exponent", 1, 16,
         "/minutebook");
-    assertProblem(rejects("{\"minutebook\": \"1.0.0\"}"), "\"minutebook\" is \"1.0.0\" where Meeting needs \"1.0\"", 1,
-        16, "/minutebook");
-    assertProblem(rejects("{\"minutebook\": \"\"}"), "\"minutebook\" is \"\" where Meeting needs \"1.0\"", 1, 16,
-        "/minutebook");
-    assertProblem(rejects("{\"minutebook\": 1.0}"), "expected text, found a number with a fraction or exponent", 1, 16,
+  }
+
+  @Test
+  void aFormatOneDocumentIsRejectedWithAPointerToTheMigrationNote() {
+    // 2.0 renamed the money inside an amount from "value" to "money"; a 1.0 document must be migrated
+    assertProblem(rejects(budgetWithAmount("\"949000.00\"").replace("\"2.0\"", "\"1.0\"")),
+        "\"minutebook\" is \"1.0\" where Meeting needs \"2.0\": this decoder reads format 2.0 only; "
+            + "migrate the document as \"Migrating from 1.0 to 2.0\" in docs/json-format.md says", 2, 17,
         "/minutebook");
   }
 
   @Test
   void aSecondFormatVersionIsRejected() {
-    assertProblem(rejects("{\"minutebook\": \"1.0\", \"minutebook\": \"1.0\"}"),
+    assertProblem(rejects("{\"minutebook\": \"2.0\", \"minutebook\": \"2.0\"}"),
         "\"minutebook\" appears twice in Meeting", 1, 23, "/minutebook");
   }
 
@@ -862,10 +871,10 @@ class DecoderHardeningTest {
 
   @Test
   void aDocumentThatDoesNotStartWithTheFormatVersionIsRejected() {
-    // MinutebookJson's contract: one JSON object whose first property is "minutebook": "1.0"
-    String problem = "Meeting must start with \"minutebook\": \"1.0\", not \"title\"";
+    // MinutebookJson's contract: one JSON object whose first property is "minutebook": "2.0"
+    String problem = "Meeting must start with \"minutebook\": \"2.0\", not \"title\"";
     assertProblem(rejects("{\"title\": \"Executive\"}"), problem, 1, 2, "/title");
-    assertProblem(rejects("{\"title\": \"Executive\", \"minutebook\": \"1.0\"}"), problem, 1, 2, "/title");
+    assertProblem(rejects("{\"title\": \"Executive\", \"minutebook\": \"2.0\"}"), problem, 1, 2, "/title");
   }
 
   // --- parties ---
@@ -908,19 +917,19 @@ class DecoderHardeningTest {
 
     @Test
     void anUnknownPropertyThrows() {
-      JacksonException e = assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"1.0\", \"chair\": 1}"));
+      JacksonException e = assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\", \"chair\": 1}"));
       assertTrue(e instanceof MinutebookJsonException, e.toString());
     }
 
     @Test
     void aDuplicateKeyThrows() {
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"1.0\", \"title\": \"a\", \"title\": \"b\"}"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\", \"title\": \"a\", \"title\": \"b\"}"));
     }
 
     @Test
     void trailingTokensThrow() {
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"1.0\"} {}"));
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"1.0\"} x"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\"} {}"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\"} x"));
     }
 
     @Test
@@ -981,12 +990,12 @@ class DecoderHardeningTest {
     @Test
     void aTypeIdThrows() {
       assertThrows(JacksonException.class,
-          () -> read("{\"minutebook\": \"1.0\", \"body\": {\"@class\": \"java.lang.ProcessBuilder\", \"type\": \"body\"}}"));
+          () -> read("{\"minutebook\": \"2.0\", \"body\": {\"@class\": \"java.lang.ProcessBuilder\", \"type\": \"body\"}}"));
     }
 
     @Test
     void aWrongFormatVersionThrows() {
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\"}"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"1.0\"}"));
     }
   }
 }

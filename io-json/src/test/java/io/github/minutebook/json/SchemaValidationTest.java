@@ -87,7 +87,7 @@ class SchemaValidationTest {
 
   static Stream<Arguments> edgesBothAccept() {
     return Stream.of(
-        arguments("the smallest document", "{'minutebook': '1.0'}"),
+        arguments("the smallest document", "{'minutebook': '2.0'}"),
         arguments("29 February of a leap year", meeting("'date': '2016-02-29'")),
         arguments("29 February 2000", meeting("'date': '2000-02-29'")),
         arguments("29 February of year 0", meeting("'date': '0000-02-29'")),
@@ -127,7 +127,8 @@ class SchemaValidationTest {
         arguments("a body's property on a person",
             meeting("'attendance': [{'person': {'type': 'person', 'kind': 'council'}, 'role': 'chair'}]")),
         arguments("no format version", "{'title': 'x'}"),
-        arguments("another format version", "{'minutebook': '2.0'}"),
+        arguments("the previous format version", "{'minutebook': '1.0'}"),
+        arguments("a later format version", "{'minutebook': '3.0'}"),
         arguments("the format version as a number", "{'minutebook': 1.0}"),
         arguments("a missing required property (an item's title)", meeting("'agendaItems': [{'kind': 'other'}]")),
         arguments("a missing required property (an attendance's role)",
@@ -195,7 +196,7 @@ class SchemaValidationTest {
         arguments("an instant at 23:58:60", meeting("'provenance': {'retrievedAt': '2016-12-31T23:58:60Z'}")),
         arguments("a zone with a space", meeting("'zone': 'Europe/ London'")),
         arguments("an empty zone", meeting("'zone': ''")),
-        arguments("a list as the document", "[{'minutebook': '1.0'}]"),
+        arguments("a list as the document", "[{'minutebook': '2.0'}]"),
         arguments("text as the document", "'minutebook'"),
         arguments("a weight in percent as a number",
             part("'contractAwards': [{'subject': 's', 'stage': 'award', 'evaluationCriteria': [{'name': 'price', 'weightPercent': 60}]}]")));
@@ -234,7 +235,7 @@ class SchemaValidationTest {
         // (MinutebookJson's contract), so that a reader knows what it reads from the first bytes;
         // a reader tells a person from a body by the first property, so that it reads a party in
         // one pass.
-        arguments("a document that does not start with its format version", "{'title': 'x', 'minutebook': '1.0'}"),
+        arguments("a document that does not start with its format version", "{'title': 'x', 'minutebook': '2.0'}"),
         arguments("a party whose type is not first", part("'addressee': {'name': 'Council', 'type': 'body'}")),
         arguments("a person whose type is not first, even where only a person can stand",
             meeting("'attendance': [{'person': {'name': 'A', 'type': 'person'}, 'role': 'chair'}]")),
@@ -386,7 +387,7 @@ class SchemaValidationTest {
 
   /** A meeting with {@code members} after the format version; ' stands for ". */
   static String meeting(String members) {
-    return "{'minutebook': '1.0', " + members + "}";
+    return "{'minutebook': '2.0', " + members + "}";
   }
 
   static String item(String members) {
@@ -402,11 +403,11 @@ class SchemaValidationTest {
   }
 
   static String money(String amount, String currency) {
-    return part("'fundingAllocations': [{'amount': {'value': {'amount': " + amount + ", 'currency': " + currency + "}}}]");
+    return part("'fundingAllocations': [{'amount': {'money': {'amount': " + amount + ", 'currency': " + currency + "}}}]");
   }
 
   static String amount(String members) {
-    return part("'fundingAllocations': [{'amount': {'value': {'amount': '1', 'currency': 'GBP'}, " + members + "}}]");
+    return part("'fundingAllocations': [{'amount': {'money': {'amount': '1', 'currency': 'GBP'}, " + members + "}}]");
   }
 
   static String term(String members) {

@@ -58,7 +58,7 @@ import tools.jackson.core.JsonToken;
  */
 public final class ModelCodecs {
   /** The format version written at the root of every document. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "2.0";
 
   private ModelCodecs() {}
 

@@ -107,7 +107,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /**
    * A constant property written first and required on reading, such as {@code "type": "person"}
-   * or the format version {@code "minutebook": "1.0"}.
+   * or the format version {@code "minutebook": "2.0"}.
    */
   public ObjectCodec<T, B> discriminator(String property, String value) {
     this.discriminator = property;
@@ -160,6 +160,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       throw Decoding.expected(p, "an object (" + name + ")");
     }
     return readProperties(p, false);
+  }
+
+  /**
+   * What a wrong format version adds to its problem: the one version this decoder reads and, for
+   * a document of an earlier version, where docs/json-format.md says how to migrate it. Empty for
+   * any other discriminator.
+   */
+  private String formatVersionAdvice(String value) {
+    if (!discriminator.equals("minutebook") || !discriminatorValue.equals(ModelCodecs.FORMAT_VERSION)) {
+      return "";
+    }
+    String advice = ": this decoder reads format " + ModelCodecs.FORMAT_VERSION + " only";
+    if (value.equals("1.0")) {
+      advice += "; migrate the document as \"Migrating from 1.0 to 2.0\" in docs/json-format.md says";
+    }
+    return advice;
   }
 
   /** Reads the rest of an object whose discriminator the caller has read already. */
@@ -220,7 +236,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         String value = Scalars.TEXT.read(p);
         if (!value.equals(discriminatorValue)) {
           throw Decoding.error(p, "\"" + property + "\" is \"" + value + "\" where " + name + " needs \""
-              + discriminatorValue + "\"");
+              + discriminatorValue + "\"" + formatVersionAdvice(value));
         }
         discriminated = true;
         continue;
