@@ -43,8 +43,9 @@ public abstract class Money implements Comparable<Money> {
   Money() {}
 
   /**
-   * The exact amount, in the canonical form described above: {@code 949000.00} for {@code
-   * Money.of("949000", "GBP")}, {@code 0.125} for {@code Money.of("0.1250", "GBP")}.
+   * The exact amount, with at least the currency's decimal places and no trailing zeros beyond
+   * them: {@code 949000.00} for {@code Money.of("949000", "GBP")}, {@code 0.125} for {@code
+   * Money.of("0.1250", "GBP")}.
    */
   @Value.Parameter
   public abstract BigDecimal amount();
