@@ -54,13 +54,13 @@ class MinutebookModuleTest {
   private static final JsonMapper PLAIN = JsonMapper.builder().findAndAddModules().build();
 
   private static final String SMALL = """
-      {"minutebook": "1.0", "title": "Executive", "agendaItems": [{"title": "Budget"}]}
+      {"minutebook": "2.0", "title": "Executive", "agendaItems": [{"title": "Budget"}]}
       """;
 
   /** Line 5 holds an agenda item with a property the format does not have. */
   private static final String UNKNOWN_PROPERTY = """
       {
-        "minutebook": "1.0",
+        "minutebook": "2.0",
         "title": "Executive",
         "agendaItems": [
           {"title": "Budget", "colour": "red"}
@@ -140,7 +140,7 @@ class MinutebookModuleTest {
     String document = """
         {
           "reference": "F-1",
-          "meeting": {"minutebook": "1.0", "agendaItems": [{"title": "Budget", "colour": "red"}]}
+          "meeting": {"minutebook": "2.0", "agendaItems": [{"title": "Budget", "colour": "red"}]}
         }
         """;
     DatabindException e = assertThrows(DatabindException.class,
@@ -158,7 +158,7 @@ class MinutebookModuleTest {
 
   @Test
   void nestingTooDeepForTheStackIsADatabindExceptionNotAStackOverflow() throws InterruptedException {
-    StringBuilder deep = new StringBuilder("{\"minutebook\": \"1.0\", \"agendaItems\": [{\"title\": \"t\", \"narrative\": [");
+    StringBuilder deep = new StringBuilder("{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"t\", \"narrative\": [");
     int levels = 3000;
     for (int i = 0; i < levels; i++) {
       deep.append("{\"text\": \"p\", \"points\": [");
@@ -214,7 +214,7 @@ class MinutebookModuleTest {
       }
     }));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, skipping}) {
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"colour\": \"red\"}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"colour\": \"red\"}"),
           "unknown property \"colour\" in Meeting; expected one of [minutebook, id, authority, body, title, date, "
               + "startTime, endTime, adjournment, zone, location, status, attendance, declarations, agendaItems, "
               + "proceduralNotes, documents, minutesStatus, confirmedAt, provenance]", 1, 23, "/colour");
@@ -224,7 +224,7 @@ class MinutebookModuleTest {
   @Test
   void duplicateKeysAreErrorsWithoutStrictDuplicateDetection() {
     assertFalse(PLAIN.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
-    assertProblem(refused(PLAIN, "{\"minutebook\": \"1.0\", \"title\": \"a\", \"title\": \"b\"}"),
+    assertProblem(refused(PLAIN, "{\"minutebook\": \"2.0\", \"title\": \"a\", \"title\": \"b\"}"),
         "duplicate property \"title\" in Meeting", 1, 37, "/title");
   }
 
@@ -232,9 +232,9 @@ class MinutebookModuleTest {
   void nullsAreRefusedWhateverTheMappersNullHandling() {
     JsonMapper skipping = plainWith(b -> b.changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.SKIP)));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, skipping}) {
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"title\": null}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"title\": null}"),
           "\"title\" is null; leave an absent value out instead of writing null", 1, 32, "/title");
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"agendaItems\": [null]}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": [null]}"),
           "a list holds no nulls", 1, 39, "/agendaItems/0");
     }
   }
@@ -251,19 +251,19 @@ class MinutebookModuleTest {
         .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, lenient}) {
-      String votes = "{\"minutebook\": \"1.0\", \"agendaItems\": [{\"title\": \"t\", \"resolutions\": "
+      String votes = "{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"t\", \"resolutions\": "
           + "[{\"vote\": {\"counts\": {\"yes\": %s}}}]}]}";
       String yes = "/agendaItems/0/resolutions/0/vote/counts/yes";
       assertProblem(refused(mapper, votes.formatted("7.0")), "expected a whole number, found a number with a "
           + "fraction or exponent", 1, 98, yes);
       assertProblem(refused(mapper, votes.formatted("\"7\"")), "expected a whole number, found a string", 1, 98, yes);
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"agendaItems\": {\"title\": \"t\"}}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": {\"title\": \"t\"}}"),
           "expected an array for \"agendaItems\", found an object", 1, 38, "/agendaItems");
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"agendaItems\": []}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": []}"),
           "\"agendaItems\" is an empty list; leave it out instead", 1, 39, "/agendaItems");
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"status\": \"HELD\"}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"status\": \"HELD\"}"),
           "\"HELD\" is not one of [scheduled, held, adjourned, postponed, cancelled]", 1, 33, "/status");
-      assertProblem(refused(mapper, "{\"minutebook\": \"1.0\", \"date\": \"\"}"),
+      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"date\": \"\"}"),
           "\"\" is not a date such as \"2016-09-14\"", 1, 31, "/date");
       MinutebookJsonException number = assertThrows(MinutebookJsonException.class,
           () -> mapper.readValue("{\"amount\": 949000.10, \"currency\": \"GBP\"}", Money.class));
@@ -295,7 +295,7 @@ class MinutebookModuleTest {
         .findAndAddModules().build();
     SeedMinutes.all().forEach((file, meeting) -> {
       String indented = PLAIN.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(meeting);
-      assertTrue(indented.startsWith("{\n  \"minutebook\" : \"1.0\",\n"), file); // Jackson's own layout
+      assertTrue(indented.startsWith("{\n  \"minutebook\" : \"2.0\",\n"), file); // Jackson's own layout
       assertEquals(meeting, MinutebookJson.standard().decode(indented), file);
       String escaped = escaping.writeValueAsString(meeting);
       assertTrue(escaped.chars().allMatch(c -> c < 0x80), file);
@@ -318,7 +318,7 @@ class MinutebookModuleTest {
 
   @Test
   void theInputsEncodingAndItsColumnsAreTheParsers() {
-    String document = "{\"minutebook\": \"1.0\", \"title\": \"Café\", \"colour\": 1}";
+    String document = "{\"minutebook\": \"2.0\", \"title\": \"Café\", \"colour\": 1}";
     String problem = "unknown property \"colour\" in Meeting; expected one of [minutebook, id, authority, body, "
         + "title, date, startTime, endTime, adjournment, zone, location, status, attendance, declarations, "
         + "agendaItems, proceduralNotes, documents, minutesStatus, confirmedAt, provenance]";
@@ -350,15 +350,15 @@ class MinutebookModuleTest {
   @Test
   void whatIsWellFormedJsonAndTheLimitsAreTheMappers() {
     // malformed JSON is the tokenizer's own exception (not a DatabindException), as for any type
-    assertThrows(StreamReadException.class, () -> read(PLAIN, "{\"minutebook\": \"1.0\" \"title\": \"t\"}"));
+    assertThrows(StreamReadException.class, () -> read(PLAIN, "{\"minutebook\": \"2.0\" \"title\": \"t\"}"));
     // the mapper's read features: comments, refused by MinutebookJson, are JSON to a mapper that allows them
-    String commented = "{\"minutebook\": \"1.0\", /* the executive */ \"title\": \"Executive\"}";
+    String commented = "{\"minutebook\": \"2.0\", /* the executive */ \"title\": \"Executive\"}";
     assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(commented));
     JsonMapper comments = JsonMapper.builder(JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build())
         .findAndAddModules().build();
     assertEquals("Executive", read(comments, commented).title().orElseThrow());
     // the mapper's limits: a string over MinutebookJson's 1 MiB is within Jackson's default 100 MB
-    String longTitle = "{\"minutebook\": \"1.0\", \"title\": \"" + "x".repeat((1 << 20) + 1) + "\"}";
+    String longTitle = "{\"minutebook\": \"2.0\", \"title\": \"" + "x".repeat((1 << 20) + 1) + "\"}";
     assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(longTitle));
     assertEquals((1 << 20) + 1, read(PLAIN, longTitle).title().orElseThrow().length());
     JsonMapper strict = JsonMapper.builder(JsonFactory.builder()
