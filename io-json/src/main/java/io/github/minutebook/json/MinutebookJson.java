@@ -53,7 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
  * and thread-safe.
  */
 public final class MinutebookJson {
-  /** Where the JSON Schema of the format is on the class path. */
+  /**
+   * Where the JSON Schema of the format is on the class path. On the module path the package is
+   * not open, so {@code Class.getResource} from another module does not find it; {@link #schema()}
+   * reads it either way.
+   */
   public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-2.0.schema.json";
 
   private static final MinutebookJson STANDARD = builder().build();
