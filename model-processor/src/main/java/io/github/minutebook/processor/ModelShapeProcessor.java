@@ -66,11 +66,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   }
 
   @Override
-  public synchronized void init(ProcessingEnvironment processingEnv) {
-    super.init(processingEnv);
-  }
-
-  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (done || round.processingOver()) {
       return false;
@@ -86,14 +81,20 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       return false;
     }
     Model model = new Model(processingEnv);
+    String shapes;
+    String walk;
     try {
       model.collect(root);
+      model.check();
+      model.describe();
+      shapes = new ShapesWriter(model).source();
+      walk = new WalkWriter(model).source();
     } catch (ModelError e) {
       error(e.element, e.getMessage());
       return false;
     }
-    write(SHAPE_PACKAGE + ".ModelShapes", new ShapesWriter(model).source(), root);
-    write(WALK_PACKAGE + ".ModelWalk", new WalkWriter(model).source(), root);
+    write(SHAPE_PACKAGE + ".ModelShapes", shapes, root);
+    write(WALK_PACKAGE + ".ModelWalk", walk, root);
     return false;
   }
 
@@ -132,17 +133,20 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     final TypeMirror valueType;
     /** The type of each key of a map, else null. */
     final TypeMirror keyType;
-    final String description;
+    /** The accessor's Javadoc (its own or the one it overrides), as written. */
+    final String doc;
+    /** The doc as plain text, once every code list of the model is known. */
+    String description = "";
     final boolean primitive;
 
     Property(ExecutableElement accessor, String name, Cardinality cardinality, TypeMirror valueType,
-        TypeMirror keyType, String description, boolean primitive) {
+        TypeMirror keyType, String doc, boolean primitive) {
       this.accessor = accessor;
       this.name = name;
       this.cardinality = cardinality;
       this.valueType = valueType;
       this.keyType = keyType;
-      this.description = description;
+      this.doc = doc;
       this.primitive = primitive;
     }
   }
@@ -150,16 +154,18 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   /** One type of the model. */
   static final class ModelType {
     final TypeElement element;
-    final String description;
+    final String doc;
+    /** The first sentence of the doc as plain text, once every code list of the model is known. */
+    String description = "";
     final List<Property> properties = new ArrayList<>();
     /** The permitted subtypes of a sealed interface; empty for a class. */
     final List<TypeElement> subtypes = new ArrayList<>();
     /** Whether it is built with its public static builder(); else with of(parameters...). */
     boolean hasBuilder;
 
-    ModelType(TypeElement element, String description) {
+    ModelType(TypeElement element, String doc) {
       this.element = element;
-      this.description = description;
+      this.doc = doc;
     }
 
     boolean isAbstract() {
@@ -201,7 +207,12 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       if (types.containsKey(name)) {
         return;
       }
-      ModelType type = new ModelType(element, Javadoc.firstSentence(doc(element), element));
+      String typeDoc = doc(element);
+      if (typeDoc == null || typeDoc.isBlank()) {
+        throw new ModelError(element, element.getSimpleName() + " has no Javadoc: its first sentence is the type's "
+            + "description in the schema and the docs");
+      }
+      ModelType type = new ModelType(element, typeDoc);
       types.put(name, type);
       if (element.getKind() == ElementKind.INTERFACE) {
         if (!element.getModifiers().contains(Modifier.SEALED)) {
@@ -233,6 +244,50 @@ public final class ModelShapeProcessor extends AbstractProcessor {
         TypeMirror value = property.valueType;
         if (inModel(value)) {
           collect((TypeElement) ((DeclaredType) value).asElement());
+        }
+      }
+    }
+
+    /**
+     * What the generated code cannot express: two types of one simple name (their constants,
+     * schema definitions and walk methods would clash), and a map of values of the model (the
+     * walk does not descend into maps).
+     */
+    void check() {
+      Map<String, ModelType> bySimpleName = new LinkedHashMap<>();
+      for (ModelType type : types.values()) {
+        ModelType other = bySimpleName.put(type.simpleName(), type);
+        if (other != null) {
+          throw new ModelError(type.element, type.qualifiedName() + " and " + other.qualifiedName()
+              + " share a simple name: give one another name");
+        }
+        for (Property p : type.properties) {
+          if (p.cardinality == Cardinality.MAP && isModelType(p.valueType)) {
+            throw new ModelError(p.accessor, "a map of values of the model cannot be walked yet");
+          }
+        }
+      }
+    }
+
+    /** Turns every doc into plain text, now that the model's code lists (its enums) are known. */
+    void describe() {
+      Set<String> codeLists = new LinkedHashSet<>();
+      for (ModelType type : types.values()) {
+        for (Property p : type.properties) {
+          for (TypeMirror held : new TypeMirror[] {p.valueType, p.keyType}) {
+            if (held != null && held.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) held).asElement().getKind() == ElementKind.ENUM) {
+              TypeElement list = (TypeElement) ((DeclaredType) held).asElement();
+              codeLists.add(list.getSimpleName().toString());
+              codeLists.add(list.getQualifiedName().toString());
+            }
+          }
+        }
+      }
+      for (ModelType type : types.values()) {
+        type.description = Javadoc.firstSentence(type.doc, type.element, codeLists);
+        for (Property p : type.properties) {
+          p.description = Javadoc.description(p.doc, p.accessor, codeLists);
         }
       }
     }
@@ -284,7 +339,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
 
     private Property property(TypeElement owner, ExecutableElement accessor) {
       String name = accessor.getSimpleName().toString();
-      String description = Javadoc.description(inheritedDoc(owner, accessor), accessor);
+      String description = inheritedDoc(owner, accessor);
       TypeMirror returned = accessor.getReturnType();
       boolean defaulted = hasAnnotation(accessor, VALUE + ".Default");
       if (returned.getKind().isPrimitive()) {
@@ -298,6 +353,11 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       DeclaredType declared = (DeclaredType) returned;
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       List<? extends TypeMirror> args = declared.getTypeArguments();
+      int expected = raw.equals("java.util.Map") ? 2
+          : raw.equals("java.util.Optional") || raw.equals("java.util.List") ? 1 : 0;
+      if (args.size() != expected) {
+        throw new ModelError(accessor, "the model's " + raw + " needs its type arguments, not a raw type");
+      }
       return switch (raw) {
         case "java.util.Optional" -> {
           requireDefaultless(accessor, defaulted);
@@ -337,6 +397,10 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     private void checkFactory(ModelType type) {
       List<String> parameterTypes = new ArrayList<>();
       for (Property property : type.properties) {
+        if (property.cardinality != Cardinality.REQUIRED) {
+          throw new ModelError(property.accessor, type.simpleName() + " has no builder(), so each of its accessors "
+              + "must be a plain required @Value.Parameter of its of(...) factory, not an Optional, List or Map");
+        }
         if (!hasAnnotation(property.accessor, VALUE + ".Parameter")) {
           throw new ModelError(property.accessor, type.simpleName() + " has no builder(), so each of its accessors "
               + "must be a @Value.Parameter of its of(...) factory");

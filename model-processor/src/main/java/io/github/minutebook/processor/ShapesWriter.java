@@ -37,6 +37,9 @@ final class ShapesWriter {
     for (ModelType type : concrete) {
       concrete(out, type);
     }
+    // a sealed interface refers to its kinds' constants, which must come first: a sealed kind of
+    // a sealed interface is collected after it, so they are written in the reverse order
+    java.util.Collections.reverse(sealed);
     for (ModelType type : sealed) {
       out.append("\n  /** ").append(escapeComment(type.description)).append(" */\n");
       out.append("  public static final TypeShape<").append(type.qualifiedName()).append(", Void> ")

@@ -2,7 +2,6 @@ package io.github.minutebook.processor;
 
 import io.github.minutebook.processor.ModelShapeProcessor.Cardinality;
 import io.github.minutebook.processor.ModelShapeProcessor.Model;
-import io.github.minutebook.processor.ModelShapeProcessor.ModelError;
 import io.github.minutebook.processor.ModelShapeProcessor.Property;
 import io.github.minutebook.processor.ModelShapeProcessor.ModelType;
 import java.util.ArrayDeque;
@@ -138,14 +137,9 @@ final class WalkWriter {
     return out.toString();
   }
 
+  /** Whether the walk descends into a property: it holds values of the model (never in a map, see Model.check). */
   private boolean walked(Property p) {
-    if (!model.isModelType(p.valueType)) {
-      return false;
-    }
-    if (p.cardinality == Cardinality.MAP) {
-      throw new ModelError(p.accessor, "a map of values of the model cannot be walked yet");
-    }
-    return true;
+    return p.cardinality != Cardinality.MAP && model.isModelType(p.valueType);
   }
 
   /** The types whose values can hold values of the same type, however deep: their nesting is bounded. */
