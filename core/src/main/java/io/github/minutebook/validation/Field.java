@@ -10,12 +10,15 @@ final class Field {
   final String name;
   final Class<?> type;
   final int rank;
+  /** Whether the field's type is a sealed interface (a party), whose values are of one of its kinds. */
+  final boolean ofInterface;
 
   Field(Class<?> owner, String name, Class<?> type, int rank) {
     this.owner = owner;
     this.name = name;
     this.type = type;
     this.rank = rank;
+    this.ofInterface = type.isInterface();
   }
 
   @Override

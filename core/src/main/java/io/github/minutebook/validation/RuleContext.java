@@ -1,8 +1,6 @@
 package io.github.minutebook.validation;
 
 import io.github.minutebook.meeting.Meeting;
-import io.github.minutebook.party.Party;
-import io.github.minutebook.party.Person;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,14 +53,16 @@ public final class RuleContext {
    */
   public <A> Optional<A> nearest(Class<A> type) {
     // Most fields hold values of exactly one type of the model: comparing the field's type is
-    // enough there, and quicker than asking each value.
+    // enough there, and quicker than asking each value; a field of a sealed interface (a party)
+    // holds one of its kinds, which the value is asked.
     for (int i = depth - 2; i > 0; i--) {
-      if (fields[i].type == type) {
+      Field field = fields[i];
+      if (field.type == type || field.ofInterface && type.isInstance(values[i])) {
         return Optional.of(type.cast(values[i]));
       }
     }
-    // Parties (fields of type Party), the root, and supertypes or types outside the model are asked.
-    if (depth >= 2 && (!Traversal.isModelType(type) || Party.class.isAssignableFrom(type))) {
+    // The root, a sealed interface itself, and supertypes or types outside the model are asked.
+    if (depth >= 2 && (type.isInterface() || !Traversal.isModelType(type))) {
       for (int i = depth - 2; i >= 0; i--) {
         if (type.isInstance(values[i])) {
           return Optional.of(type.cast(values[i]));
@@ -310,9 +310,7 @@ public final class RuleContext {
         key = room(key, n);
         key[n++] = field.get().rank;
         key[n++] = index(relativePath, at, end);
-        type = field.get().type == Party.class
-            ? Person.class // only a person's fields are walked
-            : field.get().type;
+        type = field.get().type; // a sealed interface's fields are those of its kinds (Traversal.field)
         at = end + 1;
       }
       key = room(key, n);

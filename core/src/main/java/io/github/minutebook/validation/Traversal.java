@@ -26,7 +26,7 @@ final class Traversal {
 
   private static final ImmutableMap<Class<?>, Integer> INDEX;
 
-  /** The fields of each owner, by name, in the walk's order. */
+  /** The fields of each owner, by name, in the walk's order; a sealed interface has its kinds'. */
   private static final ImmutableMap<Class<?>, ImmutableMap<String, Field>> FIELDS;
 
   static {
@@ -35,12 +35,23 @@ final class Traversal {
       index.put(TYPES.get(i), i);
     }
     INDEX = index.build();
-    Map<Class<?>, ImmutableMap.Builder<String, Field>> fields = new LinkedHashMap<>();
+    Map<Class<?>, Map<String, Field>> fields = new LinkedHashMap<>();
     for (Field field : ModelWalk.FIELDS) {
-      fields.computeIfAbsent(field.owner, owner -> ImmutableMap.builder()).put(field.name, field);
+      fields.computeIfAbsent(field.owner, owner -> new LinkedHashMap<>()).put(field.name, field);
+    }
+    // a path through a field of a sealed interface (a party) goes on with the fields of its kinds
+    for (Class<?> sealed : TYPES) {
+      if (sealed.isInterface()) {
+        for (Class<?> kind : TYPES) {
+          if (!kind.isInterface() && sealed.isAssignableFrom(kind) && fields.containsKey(kind)) {
+            fields.get(kind).forEach((name, field) ->
+                fields.computeIfAbsent(sealed, s -> new LinkedHashMap<>()).putIfAbsent(name, field));
+          }
+        }
+      }
     }
     ImmutableMap.Builder<Class<?>, ImmutableMap<String, Field>> byOwner = ImmutableMap.builder();
-    fields.forEach((owner, named) -> byOwner.put(owner, named.build()));
+    fields.forEach((owner, named) -> byOwner.put(owner, ImmutableMap.copyOf(named)));
     FIELDS = byOwner.build();
   }
 
@@ -87,7 +98,7 @@ final class Traversal {
     return index;
   }
 
-  /** The field of {@code owner} named {@code name}, if the walk descends into one. */
+  /** The field of {@code owner} named {@code name}, if the walk descends into one (for a sealed interface, a kind's). */
   static Optional<Field> field(Class<?> owner, String name) {
     Map<String, Field> fields = FIELDS.get(owner);
     return Optional.ofNullable(fields == null ? null : fields.get(name));
@@ -102,7 +113,7 @@ final class Traversal {
   static Class<?> ownerOf(Class<?> declared, Object value) {
     if (declared.isInterface() || declared == Object.class) {
       for (Class<?> type : TYPES) {
-        if (type.isInstance(value)) {
+        if (!type.isInterface() && type.isInstance(value)) { // the value's own kind, not its interface
           return type;
         }
       }

@@ -140,7 +140,7 @@ public final class ModelCodecs {
 
   /**
    * Properties whose codec says more than their Java type: keyed by {@code Type.property}. Each
-   * must name a property of the model ({@code ModelCodecsTest} checks).
+   * must name a property of the model ({@code ModelShapeCoverageTest} checks).
    */
   public static final Map<String, Codec<?>> OVERRIDES = Map.of(
       "FinancialYear.firstYear", YEAR,
@@ -176,10 +176,10 @@ public final class ModelCodecs {
       }
       p.nextToken();
       String type = TEXT.read(p);
-      if (type.equals("person")) {
+      if (type.equals(PERSON.discriminatorValue())) {
         return PERSON.readAfterDiscriminator(p);
       }
-      if (type.equals("body")) {
+      if (type.equals(BODY.discriminatorValue())) {
         return BODY.readAfterDiscriminator(p);
       }
       throw Decoding.error(p, "\"type\" is \"" + type + "\"; a party is a \"person\" or a \"body\"");
@@ -298,6 +298,10 @@ public final class ModelCodecs {
     }
     for (TypeShape<?, ?> shape : ModelShapes.ALL) {
       if (shape.type() == type) {
+        if (shape.isSealed()) {
+          throw new IllegalStateException(type.getName() + " is a sealed interface of the model: give it a codec "
+              + "like PARTY's, which tells its kinds apart by a discriminator, and register it in BY_TYPE");
+        }
         return (Codec<V>) object(shape);
       }
     }
@@ -340,7 +344,7 @@ public final class ModelCodecs {
       return;
     }
     all.add(codec);
-    if (codec == PARTY || codec.valueType() == Party.class) {
+    if (codec == PARTY) {
       collect(PERSON, all, seen);
       collect(BODY, all, seen);
     }
@@ -350,7 +354,8 @@ public final class ModelCodecs {
   }
 
   static {
-    // every type of the model has its codec, whether or not a meeting reaches it
+    // every type of the model has its codec now, while the class is initialised: the maps above
+    // are never written after that, so any thread may read them
     for (TypeShape<?, ?> shape : ModelShapes.ALL) {
       if (!shape.isSealed()) {
         object(shape);
