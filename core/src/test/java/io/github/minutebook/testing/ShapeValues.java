@@ -31,7 +31,8 @@ import java.util.function.Function;
  * of money's scale) are made by their factories, listed in {@link #MADE_BY_FACTORY}.
  */
 public final class ShapeValues {
-  private static final int MAX_DEPTH = 4;
+  /** How many values of one type a path from the root may pass through: bounds a type that holds itself. */
+  private static final int MAX_SAME_TYPE = 2;
   private static final List<String> WORDS = List.of("Executive", "Leeds City Council", "£949k", "(1)", "é ñ ü",
       "RESOLVED that", "Part 2 – exempt", "\"quoted\"", "line\nbreak", "7.1");
 
@@ -42,14 +43,21 @@ public final class ShapeValues {
           Currency.getInstance(r.nextBoolean() ? "GBP" : "EUR")));
 
   private final SplittableRandom random;
+  /** The types of the values being made, from the root down. */
+  private final java.util.Deque<Class<?>> path = new java.util.ArrayDeque<>();
 
   /** Values from {@code seed}: the same seed gives the same values. */
   public ShapeValues(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
-  /** A value of {@code shape}'s type with every property set (down to a depth, below which only required ones). */
+  /**
+   * A value of {@code shape}'s type with every property set, at every depth: only a type that holds
+   * itself, directly or not (a paragraph's points, a part's sub-parts), stops at its second level,
+   * below which it has its required properties alone.
+   */
   public <T> T full(TypeShape<T, ?> shape) {
+    path.clear();
     return make(shape, 0);
   }
 
@@ -64,13 +72,15 @@ public final class ShapeValues {
       return make((TypeShape<T, ?>) kinds.get(random.nextInt(kinds.size())), depth);
     }
     B builder = shape.newBuilder();
+    path.push(shape.type());
     for (PropertyShape<T, B, ?> property : shape.properties()) {
       boolean required = property.cardinality() == Cardinality.REQUIRED;
-      if (!required && depth >= MAX_DEPTH) {
-        continue;
+      if (!required && path.stream().filter(t -> t == property.valueType()).count() >= MAX_SAME_TYPE) {
+        continue; // a type that holds itself, however deep: two levels of it are enough
       }
       set(builder, property, depth);
     }
+    path.pop();
     return shape.build().apply(builder);
   }
 

@@ -27,10 +27,9 @@ class EveryPropertyRoundTripTest {
   void everyTypeWithEveryPropertySetSurvivesARoundTrip() {
     ShapeValues values = new ShapeValues(20261204L);
     Set<String> written = new LinkedHashSet<>();
-    int count = 0;
     for (TypeShape<?, ?> shape : ModelShapes.ALL) {
       for (int i = 0; i < 20; i++) {
-        count += roundTrip(shape, values.full(shape), written);
+        roundTrip(shape, values.full(shape), written);
       }
     }
     List<String> neverWritten = new ArrayList<>();
@@ -41,17 +40,16 @@ class EveryPropertyRoundTripTest {
         }
       }
     }
-    assertEquals(List.of(), neverWritten, "properties no value had set");
-    assertEquals(ModelShapes.ALL.size() * 20, count);
+    assertEquals(List.of(), neverWritten, "properties that no encoded value held");
   }
 
-  private static <T> int roundTrip(TypeShape<T, ?> shape, Object value, Set<String> written) {
+  /** Round-trips a value, and records each property the decoded value holds (what crossed the wire). */
+  private static <T> void roundTrip(TypeShape<T, ?> shape, Object value, Set<String> written) {
     T typed = shape.type().cast(value);
-    ModelValues.forEachProperty(typed, (owner, property) -> written.add(ModelValues.shapeOf(owner) + "." + property.name()));
     byte[] encoded = JSON.encode(typed, shape.type());
     T decoded = JSON.decode(encoded, shape.type());
     assertEquals(typed, decoded, () -> shape + " changed in a round trip: " + new String(encoded, StandardCharsets.UTF_8));
     assertArrayEquals(encoded, JSON.encode(decoded, shape.type()), shape + ": bytes differ on re-encoding");
-    return 1;
+    ModelValues.forEachProperty(decoded, (owner, property) -> written.add(ModelValues.shapeOf(owner) + "." + property.name()));
   }
 }
