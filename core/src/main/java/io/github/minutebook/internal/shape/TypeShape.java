@@ -66,8 +66,11 @@ public final class TypeShape<T, B> {
 
   /** A new, empty builder. */
   public B newBuilder() {
-    checkState(newBuilder != null, "%s is sealed: build one of its subtypes", type.getSimpleName());
-    return newBuilder.get();
+    Supplier<B> supplier = newBuilder;
+    if (supplier == null) { // not checkState: its message argument would be computed for every value decoded
+      throw new IllegalStateException(type.getSimpleName() + " is sealed: build one of its subtypes");
+    }
+    return supplier.get();
   }
 
   /** The function that builds a value from a builder whose properties are set. */
