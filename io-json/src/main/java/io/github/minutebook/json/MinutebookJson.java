@@ -443,14 +443,8 @@ public final class MinutebookJson {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> Codec<T> codecFor(Class<T> type) {
-    for (Codec<?> codec : ModelCodecs.named()) {
-      if (codec.valueType() == type) {
-        return (Codec<T>) codec;
-      }
-    }
-    throw new IllegalArgumentException(type.getName() + " is not a type of the Minutebook model");
+    return ModelCodecs.forType(type); // a map look-up; it throws for a type outside the model
   }
 
   /** The JSON Schema (draft 2020-12) of the format, as text. */

@@ -98,6 +98,13 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** The start of a generated source file: its package, its class's Javadoc and {@code @Generated}. */
+  static void header(StringBuilder out, String packageName, String javadoc) {
+    out.append("package ").append(packageName).append(";\n\n").append(javadoc)
+        .append("@javax.annotation.processing.Generated(\"").append(ModelShapeProcessor.class.getName())
+        .append("\")\n");
+  }
+
   private void write(String name, String source, Element origin) {
     try (Writer out = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
       out.write(source);
