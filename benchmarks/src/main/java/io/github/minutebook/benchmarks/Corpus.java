@@ -257,7 +257,7 @@ public final class Corpus {
         .methodAsWritten("negotiated single tender")
         .methodRationale("an upgrade to an existing licence which only the supplier could perform")
         .addSupplier(Body.of(pick(SUPPLIERS), BodyKind.COMPANY))
-        .value(Amount.builder().money(gbp(between(10, 900) * 1000L)).qualifier(AmountQualifier.ESTIMATED).build())
+        .addValues(Amount.builder().money(gbp(between(10, 900) * 1000L)).qualifier(AmountQualifier.ESTIMATED).build())
         .term(ContractTerm.builder().start(LocalDate.of(2017, 4, 1)).duration(Period.ofYears(5))
             .addExtensionOption(Period.ofYears(2)).build())
         .addEvaluationCriterion(EvaluationCriterion.of("price", 60))

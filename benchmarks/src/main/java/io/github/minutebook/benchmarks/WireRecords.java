@@ -17,25 +17,30 @@ public final class WireRecords {
   private WireRecords() {}
 
   /** A meeting document. */
-  public record WMeeting(String minutebook, String id, WParty authority, WParty body, String title, LocalDate date,
-      LocalTime startTime, LocalTime endTime, WAdjournment adjournment, String zone, String location, String status,
-      List<WAttendance> attendance, List<WDeclaration> declarations, List<WAgendaItem> agendaItems,
-      List<WNote> proceduralNotes, List<WDocument> documents, String minutesStatus, WMinuteReference confirmedAt,
+  public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
+      String title, LocalDate date, LocalTime startTime, LocalTime endTime, WAdjournment adjournment, String zone,
+      String location, String status, List<WParty> contacts, List<WAttendance> attendance,
+      List<WDeclaration> declarations, List<WAgendaItem> agendaItems, List<WNote> proceduralNotes,
+      List<WDocument> documents, String minutesStatus, WMinuteReference confirmedAt, List<String> statedNone,
       WProvenance provenance) {}
 
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
-      WParty organisation, String abbreviation, String kind) {}
+      WParty organisation, String abbreviation, String kind, String location, List<WIdentifier> identifiers) {}
+
+  /** A register's identifier. */
+  public record WIdentifier(String scheme, String id) {}
 
   /** An adjournment. */
   public record WAdjournment(LocalTime time, String reason, List<String> items, LocalDate resumesOn) {}
 
   /** Attendance. */
-  public record WAttendance(WParty person, String role, List<WParty> representing, WParty substituteFor, String note) {}
+  public record WAttendance(WParty person, String role, List<WParty> representing, WParty substituteFor,
+      LocalTime arrivedAt, LocalTime leftAt, String arrivedDuring, String leftDuring, String note) {}
 
   /** A declaration of interest. */
   public record WDeclaration(WParty person, List<String> items, String nature, String kind, String action,
-      String actionAsWritten) {}
+      String actionAsWritten, String declaredDuring, WLegalBasis legalBasis) {}
 
   /** A procedural note. */
   public record WNote(String kind, String text, LocalTime time, String duringItem) {}
@@ -53,16 +58,34 @@ public final class WireRecords {
   /** An agenda item. */
   public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String title, String agendaDescription,
       String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent, String urgencyReason,
-      List<WReportReference> reportReferences, List<WDocument> documents, List<WParty> presenters, List<WItemLink> links,
-      List<WParagraph> narrative, String outcome, String outcomeReason, List<WResolution> resolutions,
-      List<WRecommendation> recommendations, List<WAction> actions, List<WMinuteReference> minuteReferences,
-      List<WPostMeetingNote> postMeetingNotes) {}
+      List<WReportReference> reportReferences, List<WDocument> documents, List<WParty> presenters,
+      List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WFigure> figures, String outcome,
+      String result, String outcomeReason, List<WResolution> resolutions, List<WMotion> motions,
+      List<WRecommendation> recommendations, WCallIn callIn, List<WAction> actions,
+      List<WMinuteReference> minuteReferences, List<WPostMeetingNote> postMeetingNotes, List<String> statedNone) {}
+
+  /** A sum stated, not decided. */
+  public record WFigure(String description, WAmount amount, String role) {}
+
+  /** A motion that is not a decision. */
+  public record WMotion(String text, String kind, WParty movedBy, WParty secondedBy, WVote vote, String outcome,
+      List<WLegalBasis> legalBasis, List<WParty> recordedVoteRequestedBy) {}
+
+  /** An appointment. */
+  public record WAppointment(WParty appointee, String office, WParty body, WDateRange term) {}
+
+  /** A virement. */
+  public record WVirement(WAmount amount, String from, String to, String reason) {}
+
+  /** A classification. */
+  public record WClassification(String scheme, String code, String description) {}
 
   /** A legal basis. */
   public record WLegalBasis(String citation, String instrument, String provision) {}
 
   /** A report reference. */
-  public record WReportReference(String reference, String title, WDocument document) {}
+  public record WReportReference(String reference, String title, WDocument document, String section,
+      List<WParty> authors) {}
 
   /** A link between items. */
   public record WItemLink(String target, String relation) {}
@@ -71,14 +94,17 @@ public final class WireRecords {
   public record WParagraph(String number, String kind, List<WParty> speakers, String text, List<WParagraph> points) {}
 
   /** A resolution. */
-  public record WResolution(String id, String preamble, List<WPart> parts, Boolean withheld, WParty decisionMaker,
-      WParty recommendedTo, LocalDate decisionDate, Boolean keyDecision, Boolean subjectToCallIn, WCallIn callIn,
-      List<String> reasons, List<String> alternatives, List<String> dispensations, WParty movedBy, WParty secondedBy,
-      List<WAmendment> amendments, WVote vote) {}
+  public record WResolution(String id, String number, String preamble, List<WPart> parts, Boolean withheld,
+      WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, Boolean keyDecision, Boolean subjectToCallIn,
+      WCallIn callIn, List<String> reasons, List<String> alternatives, List<String> dispensations,
+      List<WLegalBasis> legalBasis, Boolean againstOfficerRecommendation, WParty movedBy, WParty secondedBy,
+      List<WAmendment> amendments, WVote vote, List<String> statedNone) {}
 
   /** A resolution part. */
   public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,
-      List<WCondition> conditions, List<WFunding> fundingAllocations, List<WContract> contractAwards, List<WPart> parts) {}
+      List<WCondition> conditions, List<WFunding> fundingAllocations, List<WContract> contractAwards,
+      List<WAppointment> appointments, List<WVirement> virements, List<WFigure> figures,
+      List<String> adoptsRecommendations, List<WLegalBasis> legalBasis, List<WPart> parts) {}
 
   /** A delegation. */
   public record WDelegation(WParty delegate, List<WParty> inConsultationWith, List<WParty> withAgreementOf, String scope,
@@ -88,17 +114,18 @@ public final class WireRecords {
   public record WCondition(String text, String kind, List<String> dependsOnParts, WParty approver) {}
 
   /** A call-in. */
-  public record WCallIn(String outcome, LocalDate date, WMinuteReference consideredAt) {}
+  public record WCallIn(String outcome, LocalDate date, WMinuteReference consideredAt, WMinuteReference decision,
+      List<WParty> calledInBy, List<String> grounds, List<String> parts) {}
 
   /** An amendment. */
   public record WAmendment(String text, WParty movedBy, WParty secondedBy, WVote vote, String outcome) {}
 
   /** A vote. */
   public record WVote(Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
-      String result) {}
+      String result, List<WParty> recordedVoteRequestedBy) {}
 
   /** A named vote. */
-  public record WNamedVote(WParty voter, String option) {}
+  public record WNamedVote(WParty voter, String option, String explanation) {}
 
   /** A funding allocation. */
   public record WFunding(String id, String purpose, WAmount amount, WAmount fullYearEffect, List<WComponent> components,
@@ -128,9 +155,12 @@ public final class WireRecords {
   public record WSource(String kind, String name, WParty provider, WAmount amount) {}
 
   /** A contract decision. */
-  public record WContract(String id, String subject, String stage, String procurementMethod, String methodAsWritten,
-      String methodRationale, WFramework framework, String lot, WParty contractingAuthority, WParty leadBody,
-      List<WParty> jointWith, List<WParty> suppliers, Boolean supplierWithheld, WAmount value, WTerm term,
+  public record WContract(String id, String subject, String description, String stage, String procurementMethod,
+      String methodAsWritten, String methodRationale, WFramework framework, String lot, Integer lots,
+      List<WClassification> classifications, WParty contractingAuthority, WParty leadBody,
+      List<WParty> jointWith, List<WParty> suppliers, Boolean supplierWithheld, List<WAmount> values,
+      LocalDate awardDate, String awardBasis, Integer tendersInvited, Integer tendersReceived, Boolean inHouseBid,
+      Boolean standingOrdersWaived, List<WLegalBasis> legalBasis, String extensionReason, WTerm term,
       List<WCriterion> evaluationCriteria, List<WCondition> conditions, WExisting existingContract) {}
 
   /** A framework. */
@@ -149,7 +179,7 @@ public final class WireRecords {
   /** A recommendation. */
   public record WRecommendation(String id, String number, WRecSource source, WParty addressee, String text, String subject,
       String group, String actionPlanId, LocalDate date, LocalDate dueDate, WResponse response,
-      List<WProgress> progressUpdates) {}
+      List<WProgress> progressUpdates, Boolean withheld, WMinuteReference toBeConsideredAt) {}
 
   /** A recommendation's source. */
   public record WRecSource(String kind, WParty body, String title, WReportReference report) {}

@@ -2,18 +2,24 @@ package io.github.minutebook.cli;
 
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.calendar.FinancialYear;
+import io.github.minutebook.decision.Appointment;
+import io.github.minutebook.decision.Motion;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.decision.Vote;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingSource;
 import io.github.minutebook.funding.FundingSourceKind;
 import io.github.minutebook.funding.FundingStatus;
+import io.github.minutebook.funding.Virement;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.Money;
 import io.github.minutebook.party.Body;
+import io.github.minutebook.party.Party;
 import io.github.minutebook.procurement.ContractAward;
 import io.github.minutebook.procurement.ContractStage;
+import io.github.minutebook.recommendation.Recommendation;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -69,7 +75,12 @@ final class MeetingSummary {
     lines.add("Body: " + meeting.body().map(Body::name).orElse("(not stated)"));
     meeting.title().ifPresent(title -> lines.add("Title: " + title));
     lines.add("Date: " + meeting.date().map(Object::toString).orElse("(not stated)"));
-    lines.add("Status: " + label(meeting.status()));
+    meeting.kind().ifPresent(kind -> lines.add("Kind: " + label(kind)));
+    lines.add("Status: " + meeting.status().map(MeetingSummary::label).orElse("(not stated)"));
+    if (!meeting.statedNone().isEmpty()) {
+      lines.add("Stated as none: " + meeting.statedNone().stream().map(MeetingSummary::label)
+          .collect(Collectors.joining(", ")));
+    }
   }
 
   // --- items ---
@@ -80,13 +91,20 @@ final class MeetingSummary {
     lines.add("Items (" + items.size() + "):");
     int width = items.stream().mapToInt(item -> number(item).length()).max().orElse(0);
     for (AgendaItem item : items) {
-      lines.add("  " + pad(number(item), width) + "  " + item.title()
-          + item.outcome().map(outcome -> " [" + label(outcome) + "]").orElse(""));
+      lines.add("  " + pad(number(item), width) + "  " + title(item)
+          + (item.minuteNumber().isPresent() ? item.agendaNumber().map(n -> " (agenda item " + n + ")").orElse("") : "")
+          + item.outcome().map(outcome -> " [" + label(outcome) + "]").orElse("")
+          + item.result().map(result -> " (\"" + result + "\")").orElse(""));
     }
   }
 
+  /** The minute number, or the agenda number said as such: an agenda number is not a minute number. */
   private static String number(AgendaItem item) {
-    return item.minuteNumber().or(item::agendaNumber).orElse("-");
+    return item.minuteNumber().orElseGet(() -> item.agendaNumber().map(n -> "agenda item " + n).orElse("-"));
+  }
+
+  private static String title(AgendaItem item) {
+    return item.title().orElse("(no title)");
   }
 
   // --- decisions ---
@@ -97,19 +115,95 @@ final class MeetingSummary {
       if (item.resolutions().isEmpty()) {
         continue;
       }
-      decided.add("  Minute " + number(item) + ": " + item.title());
+      decided.add("  " + capitalised(where(item)) + ": " + title(item));
       for (Resolution resolution : item.resolutions()) {
-        if (resolution.withheld()) {
-          decided.add("    (terms withheld from the public minutes)");
-        }
-        for (ResolutionPart part : resolution.parts()) {
-          part(part, 4, decided);
-        }
+        resolution(resolution, decided);
       }
     }
     lines.add("");
-    lines.add("Decisions" + (decided.isEmpty() ? ": none" : ":"));
+    lines.add("Decisions" + (decided.isEmpty() ? ": none recorded" : ":"));
     lines.addAll(decided);
+    motions(meeting, lines);
+    recommendations(meeting, lines);
+  }
+
+  private static String where(AgendaItem item) {
+    return item.minuteNumber().map(n -> "minute " + n)
+        .orElseGet(() -> item.agendaNumber().map(n -> "agenda item " + n).orElse("item without a number"));
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static void resolution(Resolution resolution, List<String> lines) {
+    List<String> about = new ArrayList<>();
+    resolution.number().ifPresent(n -> about.add("decision " + n));
+    resolution.decisionMaker().ifPresent(maker -> about.add("decided by " + maker.displayName()));
+    resolution.decisionDate().ifPresent(date -> about.add("on " + date));
+    resolution.vote().ifPresent(vote -> about.add(vote(vote)));
+    if (!about.isEmpty()) {
+      lines.add("    (" + String.join("; ", about) + ")");
+    }
+    if (resolution.withheld()) {
+      lines.add("    (terms withheld from the public minutes)");
+    }
+    for (ResolutionPart part : resolution.parts()) {
+      part(part, 4, lines);
+    }
+  }
+
+  /** A vote in words: {@code vote: 7 yes, 3 no; carried}, {@code unanimous}. */
+  static String vote(Vote vote) {
+    List<String> words = new ArrayList<>();
+    vote.counts().forEach((option, count) -> words.add(count + " " + label(option)));
+    String text = words.isEmpty() ? "" : String.join(", ", words);
+    if (vote.unanimous().isPresent()) {
+      text += (text.isEmpty() ? "" : ", ") + (vote.unanimous().get() ? "unanimous" : "by a majority");
+    }
+    if (!vote.namedVotes().isEmpty()) {
+      text += (text.isEmpty() ? "" : ", ") + vote.namedVotes().size() + " named";
+    }
+    return "vote: " + (text.isEmpty() ? "no counts" : text) + vote.result().map(r -> "; " + label(r)).orElse("");
+  }
+
+  // --- motions that decided nothing, and recommendations ---
+
+  private static void motions(Meeting meeting, List<String> lines) {
+    List<String> motions = new ArrayList<>();
+    for (AgendaItem item : meeting.agendaItems()) {
+      for (Motion motion : item.motions()) {
+        motions.add("  " + capitalised(where(item)) + ": " + motion.kind().map(MeetingSummary::label).orElse("motion")
+            + motion.outcome().map(o -> ", " + label(o)).orElse(", outcome not stated")
+            + motion.movedBy().map(p -> ", moved by " + p.displayName()).orElse("")
+            + motion.vote().map(v -> "; " + vote(v)).orElse("")
+            + motion.text().map(t -> ": " + shorten(t)).orElse(""));
+      }
+    }
+    if (!motions.isEmpty()) {
+      lines.add("");
+      lines.add("Motions that are not decisions (procedural, lost, withdrawn):");
+      lines.addAll(motions);
+    }
+  }
+
+  private static void recommendations(Meeting meeting, List<String> lines) {
+    Map<String, Integer> byResponse = new TreeMap<>();
+    int count = 0;
+    for (AgendaItem item : meeting.agendaItems()) {
+      for (Recommendation recommendation : item.recommendations()) {
+        count++;
+        String response = recommendation.response()
+            .map(r -> r.status().map(MeetingSummary::label).orElse("response without a status"))
+            .orElse("no response recorded");
+        byResponse.merge(response, 1, Integer::sum);
+      }
+    }
+    if (count > 0) {
+      lines.add("");
+      lines.add("Recommendations (" + count + "): " + byResponse.entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+    }
   }
 
   private static void part(ResolutionPart part, int indent, List<String> lines) {
@@ -117,12 +211,19 @@ final class MeetingSummary {
     String label = part.label().map(l -> l.startsWith("(") ? l : "(" + l + ")").orElse("-");
     lines.add(margin + label + " " + label(part.effect()) + ": " + shorten(part.text()));
     for (FundingAllocation allocation : part.fundingAllocations()) {
-      lines.add(margin + "    funding: " + describe(allocation.amount()) + ", " + label(allocation.status())
-          + ", " + sourcesOf(allocation));
+      lines.add(margin + "    funding: " + allocation.amount().map(MeetingSummary::describe).orElse("no amount stated")
+          + ", " + label(allocation.status()) + ", " + sourcesOf(allocation));
     }
     for (ContractAward award : part.contractAwards()) {
-      lines.add(margin + "    contract: " + route(award) + ", " + suppliersOf(award)
-          + award.value().map(value -> ", " + describe(value)).orElse(""));
+      lines.add(margin + "    contract: " + route(award) + ", " + suppliersOf(award) + values(award));
+    }
+    for (Appointment appointment : part.appointments()) {
+      lines.add(margin + "    appointment: " + appointment.appointee().map(Party::displayName).orElse("(not named)")
+          + " as " + appointment.office() + appointment.body().map(b -> ", " + b.name()).orElse(""));
+    }
+    for (Virement virement : part.virements()) {
+      lines.add(margin + "    virement: " + describe(virement.amount()) + virement.from().map(f -> " from " + f).orElse("")
+          + virement.to().map(t -> " to " + t).orElse(""));
     }
     for (ResolutionPart child : part.parts()) {
       part(child, indent + 2, lines);
@@ -152,6 +253,7 @@ final class MeetingSummary {
 
   private static void funding(Meeting meeting, List<String> lines) {
     Map<FundingKey, Totals> totals = new TreeMap<>(FUNDING_ORDER);
+    int unstated = 0;
     List<FundingAllocation> allocations = new ArrayList<>();
     forEachPart(meeting, part -> allocations.addAll(part.fundingAllocations()));
     for (FundingAllocation allocation : allocations) {
@@ -161,7 +263,7 @@ final class MeetingSummary {
         for (FundingSource source : sources) {
           Amount amount = source.amount().orElseThrow();
           FundingKey key = key(allocation.status(), rank(source.kind()), label(source.kind()),
-              amount.financialYear().or(() -> allocation.amount().financialYear()));
+              amount.financialYear().or(() -> allocation.amount().flatMap(Amount::financialYear)));
           totals.computeIfAbsent(key, k -> new Totals()).add(amount.money());
         }
       } else {
@@ -169,14 +271,22 @@ final class MeetingSummary {
             : sources.size() == 1 ? rank(sources.get(0).kind()) : FundingSourceKind.values().length;
         String source = sources.isEmpty() ? "source not stated"
             : sources.stream().map(s -> label(s.kind())).collect(Collectors.joining(" and "));
-        FundingKey key = key(allocation.status(), rank, source, allocation.amount().financialYear());
-        totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().money());
+        if (allocation.amount().isEmpty()) {
+          unstated++;
+          continue;
+        }
+        FundingKey key = key(allocation.status(), rank, source, allocation.amount().get().financialYear());
+        totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().get().money());
       }
     }
     lines.add("");
     if (totals.isEmpty()) {
-      lines.add("Funding by status, source and financial year: none");
+      lines.add("Funding by status, source and financial year: none" + (unstated > 0
+          ? " with an amount (" + unstated + (unstated == 1 ? " allocation states" : " allocations state") + " none)" : ""));
       return;
+    }
+    if (unstated > 0) {
+      lines.add("Funding decisions without an amount: " + unstated);
     }
     lines.add("Funding by status, source and financial year:");
     TreeSet<String> currencies = new TreeSet<>();
@@ -219,10 +329,10 @@ final class MeetingSummary {
             for (ContractAward award : part.contractAwards()) {
               String route = route(award);
               routeOrder.putIfAbsent(route, award.stage());
-              String where = "minute " + number(item) + part.label().map(l -> l.startsWith("(") ? " " + l
+              String where = where(item) + part.label().map(l -> l.startsWith("(") ? " " + l
                   : " (" + l + ")").orElse("");
               byRoute.computeIfAbsent(route, r -> new ArrayList<>()).add("    " + where + ": " + suppliersOf(award)
-                  + award.value().map(value -> ", " + describe(value)).orElse("") + "; " + shorten(award.subject()));
+                  + values(award) + "; " + shorten(award.subject()));
               supplierTotals(award, bySupplier);
             }
           });
@@ -247,7 +357,8 @@ final class MeetingSummary {
     bySupplier.forEach((supplier, total) -> lines.add("  " + supplier + ": " + total.count
         + (total.count == 1 ? " decision" : " decisions")
         + (total.isEmpty() ? ", no value stated" : ", " + total)
-        + (total.shared > 0 ? " (" + total.shared + " shared with other suppliers, not added)" : "")));
+        + (total.shared > 0 ? " (" + total.shared + " shared with other suppliers, not added)" : "")
+        + (total.several > 0 ? " (" + total.several + " with several values, not added)" : "")));
   }
 
   private static void supplierTotals(ContractAward award, Map<String, Totals> bySupplier) {
@@ -260,15 +371,24 @@ final class MeetingSummary {
     }
     for (String name : names) {
       Totals total = bySupplier.computeIfAbsent(name, n -> new Totals());
-      if (names.size() == 1 && award.value().isPresent()) {
-        total.add(award.value().get().money());
+      if (names.size() == 1 && award.values().size() == 1) {
+        total.add(award.values().get(0).money());
       } else {
         total.count++;
-        if (names.size() > 1 && award.value().isPresent()) {
+        if (names.size() > 1 && !award.values().isEmpty()) {
           total.shared++;
+        }
+        if (award.values().size() > 1) {
+          total.several++;
         }
       }
     }
+  }
+
+  /** The award's values: {@code , GBP 53,000.00} or several, each with its basis. */
+  private static String values(ContractAward award) {
+    return award.values().isEmpty() ? ""
+        : ", " + award.values().stream().map(MeetingSummary::describe).collect(Collectors.joining("; "));
   }
 
   private static String route(ContractAward award) {
@@ -314,6 +434,7 @@ final class MeetingSummary {
     private final Map<Currency, BigDecimal> sums = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     int count;
     int shared;
+    int several;
 
     void add(Money money) {
       sums.merge(money.currency(), money.amount(), BigDecimal::add);
@@ -358,6 +479,8 @@ final class MeetingSummary {
         case FULL_YEAR_EFFECT -> text.append(" full year effect");
         case TOTAL_OVER_PERIOD -> text.append(" in total");
         case PRO_RATA -> text.append(" pro rata");
+        case TOTAL_WITH_EXTENSIONS -> text.append(" in total with extensions");
+        case PER_LOT -> text.append(" per lot");
       }
     });
     amount.financialYear().ifPresent(year -> text.append(" in ").append(year));

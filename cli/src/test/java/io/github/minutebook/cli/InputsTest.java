@@ -57,7 +57,7 @@ class InputsTest {
       assertEquals(" [ ]", new String(array.stream().readAllBytes(), StandardCharsets.UTF_8));
     }
     try (Inputs.Opened document = Inputs.open(stdin,
-        new ByteArrayInputStream("{\"minutebook\":\"2.0\"}".getBytes(StandardCharsets.UTF_8)), new AtomicLong())) {
+        new ByteArrayInputStream("{\"minutebook\":\"3.0\",\"type\":\"meeting\"}".getBytes(StandardCharsets.UTF_8)), new AtomicLong())) {
       assertEquals(InputFormat.NDJSON, document.format());
     }
   }

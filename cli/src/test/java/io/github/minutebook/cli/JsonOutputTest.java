@@ -113,7 +113,7 @@ class JsonOutputTest {
     assertEquals(2, negative.get("record").asInt());
     assertEquals("error", negative.get("severity").asString());
     assertEquals("contract.negative-value", negative.get("code").asString());
-    assertEquals("agendaItems[12].resolutions[0].parts[1].contractAwards[0].value", negative.get("path").asString());
+    assertEquals("agendaItems[12].resolutions[0].parts[1].contractAwards[0].values[0]", negative.get("path").asString());
     assertEquals("GBP -53000.00", negative.get("parameters").get("value").asString());
     JsonNode cut = findings.get(2);
     assertEquals(List.of("record", "recordLine", "severity", "code", "message", "pointer", "line", "column",
@@ -124,13 +124,13 @@ class JsonOutputTest {
     assertEquals(Cli.rejection(ValidateCommandTest.CUT_SHORT),
         "at " + cut.get("pointer").asString() + ": " + cut.get("message").asString());
     assertEquals(3, cut.get("line").asInt());
-    assertEquals(28, cut.get("column").asInt());
+    assertEquals(45, cut.get("column").asInt());
     JsonNode unknown = findings.get(3);
     assertEquals(4, unknown.get("record").asInt());
     assertEquals(5, unknown.get("recordLine").asInt());
     assertEquals("/colour", unknown.get("pointer").asString());
     assertEquals(5, unknown.get("line").asInt());
-    assertEquals(21, unknown.get("column").asInt());
+    assertEquals(38, unknown.get("column").asInt());
     assertEquals(5, first.get("summary").get("records").asInt());
     assertEquals(3, first.get("summary").get("invalid").asInt());
 

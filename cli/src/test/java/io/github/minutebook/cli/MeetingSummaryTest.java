@@ -82,12 +82,12 @@ class MeetingSummaryTest {
   void nestedPartsAreIndentedAndContractsGroupedByRouteAndSupplier() {
     ContractAward jadu = ContractAward.builder().subject("website").stage(ContractStage.DIRECT_AWARD)
         .procurementMethod(ProcurementMethod.DIRECT).addSupplier(Body.named("Jadu Ltd"))
-        .value(Amount.builder().money(Money.of("53000.00", "GBP")).qualifier(AmountQualifier.ESTIMATED)
+        .addValues(Amount.builder().money(Money.of("53000.00", "GBP")).qualifier(AmountQualifier.ESTIMATED)
             .basis(AmountBasis.ONE_OFF).build())
         .build();
     ContractAward joint = ContractAward.builder().subject("cleaning").stage(ContractStage.AWARD)
         .addSupplier(Body.named("Jadu Ltd")).addSupplier(Body.named("Acme"))
-        .value(Amount.of(Money.of("10", "GBP"))).build();
+        .addValues(Amount.of(Money.of("10", "GBP"))).build();
     ResolutionPart parent = ResolutionPart.builder().label("(a)").text("contracts be awarded")
         .effect(PartEffect.AWARD_CONTRACT)
         .addPart(ResolutionPart.builder().label("(i)").text("to Jadu").effect(PartEffect.AWARD_CONTRACT)
@@ -119,8 +119,8 @@ class MeetingSummaryTest {
 
   @Test
   void anEmptyMeetingSaysWhatIsMissing() {
-    assertEquals(List.of("Authority: (not stated)", "Body: (not stated)", "Date: (not stated)", "Status: held", "",
-        "Items (0):", "", "Decisions: none", "", "Funding by status, source and financial year: none", "",
+    assertEquals(List.of("Authority: (not stated)", "Body: (not stated)", "Date: (not stated)", "Status: (not stated)", "",
+        "Items (0):", "", "Decisions: none recorded", "", "Funding by status, source and financial year: none", "",
         "Contract decisions: none"), MeetingSummary.lines(Meeting.builder().build()));
   }
 

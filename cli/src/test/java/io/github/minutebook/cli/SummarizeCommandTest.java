@@ -131,8 +131,8 @@ class SummarizeCommandTest {
 
     assertEquals(1, result.exitCode());
     assertEquals(List.of(
-        file + ":3:28: record 3: ERROR json.unreadable " + Cli.rejection(ValidateCommandTest.CUT_SHORT),
-        file + ":5:21: record 4: " + ValidateCommandTest.UNKNOWN_COLOUR), result.errLines());
+        file + ":3:45: record 3: ERROR json.unreadable " + Cli.rejection(ValidateCommandTest.CUT_SHORT),
+        file + ":5:38: record 4: " + ValidateCommandTest.UNKNOWN_COLOUR), result.errLines());
     assertEquals(3, result.outLines().stream().filter(line -> line.startsWith("== ")).count());
   }
 

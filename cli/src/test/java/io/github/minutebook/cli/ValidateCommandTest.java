@@ -54,7 +54,7 @@ class ValidateCommandTest {
   }
 
   static final String NEGATIVE_AWARD = "ERROR contract.negative-value at "
-      + "agendaItems[12].resolutions[0].parts[1].contractAwards[0].value: The contract value GBP -53000.00 is negative";
+      + "agendaItems[12].resolutions[0].parts[1].contractAwards[0].values[0]: The contract value GBP -53000.00 is negative";
 
   /**
    * NDJSON with good and bad records: 1 valid; 2 a rule violation (and the seed's warning); 3 cut
@@ -62,7 +62,7 @@ class ValidateCommandTest {
    */
   static Path mixedNdjson(Path dir) {
     String unknownProperty = compact("hackney-executive-response.json")
-        .replaceFirst("^\\{\"minutebook\":\"2.0\",", "{\"minutebook\":\"2.0\",\"colour\":\"blue\",");
+        .replaceFirst("^\\{\"minutebook\":\"3.0\",\"type\":\"meeting\",", "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"colour\":\"blue\",");
     return write(dir.resolve("mixed.ndjson"), String.join("\n",
         compact("a2020-scrutiny-update.json"),
         bromleyWithNegativeAward(),
@@ -73,12 +73,12 @@ class ValidateCommandTest {
   }
 
   /** The third record of {@link #mixedNdjson}, cut short. */
-  static final String CUT_SHORT = "{\"minutebook\":\"2.0\",\"date\":";
+  static final String CUT_SHORT = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"date\":";
 
   static final String UNKNOWN_COLOUR = "ERROR json.unreadable at /colour: unknown property \"colour\" in Meeting; "
-      + "expected one of [minutebook, id, authority, body, title, date, startTime, endTime, adjournment, zone, "
-      + "location, status, attendance, declarations, agendaItems, proceduralNotes, documents, minutesStatus, "
-      + "confirmedAt, provenance]";
+      + "expected one of [minutebook, type, id, authority, body, kind, title, date, startTime, endTime, adjournment, "
+      + "zone, location, status, contacts, attendance, declarations, agendaItems, proceduralNotes, documents, "
+      + "minutesStatus, confirmedAt, statedNone, provenance]";
 
   static String fileLine(Object file, long records, long valid, long invalid, long errors, long warnings) {
     return file + ": records " + records + ", valid " + valid + ", invalid " + invalid + ", errors " + errors
@@ -273,7 +273,7 @@ class ValidateCommandTest {
 
   @Test
   void malformedJsonIsReportedWithItsLineAndColumn() {
-    String broken = "{\n  \"minutebook\": \"2.0\",\n  \"date\": \"2016-09-14\"\n  \"status\": \"held\"\n}\n";
+    String broken = "{\n  \"minutebook\": \"3.0\", \"type\": \"meeting\",\n  \"date\": \"2016-09-14\"\n  \"status\": \"held\"\n}\n";
     Path file = write(dir.resolve("broken.json"), broken);
     Path good = write(dir.resolve("good.json"), seed("leeds-strategic-commissioning.json"));
 
@@ -294,14 +294,14 @@ class ValidateCommandTest {
 
   @Test
   void anUnknownPropertyIsReportedWithItsPointer() {
-    Path file = write(dir.resolve("unknown.json"), "{\n  \"minutebook\": \"2.0\",\n  \"body\": {\n"
+    Path file = write(dir.resolve("unknown.json"), "{\n  \"minutebook\": \"3.0\", \"type\": \"meeting\",\n  \"body\": {\n"
         + "    \"type\": \"body\",\n    \"name\": \"Executive\",\n    \"colour\": \"blue\"\n  }\n}\n");
 
     Cli.Result result = run("validate", file.toString());
 
     assertEquals(1, result.exitCode());
     assertEquals(file + ":6:5: record 1: ERROR json.unreadable at /body/colour: unknown property \"colour\" in "
-        + "Body; expected one of [type, id, name, abbreviation, kind]", result.outLines().get(0));
+        + "Body; expected one of [type, id, name, abbreviation, kind, location, identifiers]", result.outLines().get(0));
   }
 
   @Test
@@ -333,8 +333,8 @@ class ValidateCommandTest {
     assertEquals(List.of(
         file + ":2: record 2: " + BROMLEY_WARNING,
         file + ":2: record 2: " + NEGATIVE_AWARD,
-        file + ":3:28: record 3: ERROR json.unreadable " + Cli.rejection(CUT_SHORT),
-        file + ":5:21: record 4: " + UNKNOWN_COLOUR,
+        file + ":3:45: record 3: ERROR json.unreadable " + Cli.rejection(CUT_SHORT),
+        file + ":5:38: record 4: " + UNKNOWN_COLOUR,
         fileLine(file, 5, 2, 3, 3, 1),
         "",
         "Findings by code:",
@@ -363,7 +363,7 @@ class ValidateCommandTest {
 
   @Test
   void malformedUtf8IsReportedAtItsByte() throws IOException {
-    byte[] bytes = "{\"minutebook\":\"2.0\",\"title\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"title\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     Path document = dir.resolve("latin1.json");
     Path ndjson = dir.resolve("latin1.ndjson");
     Files.write(document, bytes);
@@ -372,9 +372,9 @@ class ValidateCommandTest {
     Cli.Result result = run("validate", document.toString(), ndjson.toString());
 
     assertEquals(1, result.exitCode());
-    assertEquals(document + ":1: record 1: ERROR json.unreadable at byte 32: the document is not well-formed UTF-8",
+    assertEquals(document + ":1: record 1: ERROR json.unreadable at byte 49: the document is not well-formed UTF-8",
         result.outLines().get(0));
-    assertEquals(ndjson + ":1: record 1: ERROR json.unreadable at byte 32: the document is not well-formed UTF-8",
+    assertEquals(ndjson + ":1: record 1: ERROR json.unreadable at byte 49: the document is not well-formed UTF-8",
         result.outLines().get(2));
   }
 
@@ -489,7 +489,7 @@ class ValidateCommandTest {
     assertEquals(List.of(
         mixed + ":2: record 2: " + BROMLEY_WARNING,
         mixed + ":2: record 2: " + NEGATIVE_AWARD,
-        mixed + ":3:28: record 3: ERROR json.unreadable " + Cli.rejection(CUT_SHORT),
+        mixed + ":3:45: record 3: ERROR json.unreadable " + Cli.rejection(CUT_SHORT),
         fileLine(mixed, 3, 1, 2, 2, 1),
         "Stopped after 2 errors (--max-errors 2): the rest of the input was not read.",
         "",

@@ -42,7 +42,7 @@ class ValidationRunTest {
     String negative = ValidateCommandTest.bromleyWithNegativeAward();
     for (int i = 0; i < 300; i++) {
       String name = Cli.SEEDS.get(i % Cli.SEEDS.size());
-      ndjson.append(i % 7 == 3 ? negative : i % 11 == 5 ? "{\"minutebook\":\"2.0\",\"date\":1}" : Cli.compact(name))
+      ndjson.append(i % 7 == 3 ? negative : i % 11 == 5 ? "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"date\":1}" : Cli.compact(name))
           .append('\n');
     }
     Path file = Cli.write(dir.resolve("many.ndjson"), ndjson.toString());
@@ -76,7 +76,7 @@ class ValidationRunTest {
       if (i % 50 == 49) {
         ndjson.append("  \r\n"); // a blank line: not a record
       }
-      ndjson.append(i % 37 == 0 ? "{\"minutebook\":\"2.0\",\"date\":" + i + "}"
+      ndjson.append(i % 37 == 0 ? "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"date\":" + i + "}"
           : Cli.compact(Cli.SEEDS.get(i % Cli.SEEDS.size()))).append(i % 3 == 0 ? "\r\n" : "\n");
     }
     Path file = Cli.write(dir.resolve("batches.ndjson"), ndjson.toString());

@@ -1,8 +1,13 @@
 package io.github.minutebook.agenda;
 
 import io.github.minutebook.Identified;
+import io.github.minutebook.decision.CallIn;
+import io.github.minutebook.decision.Motion;
 import io.github.minutebook.decision.Resolution;
+import io.github.minutebook.funding.Figure;
+import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.party.Party;
+import io.github.minutebook.party.Person;
 import io.github.minutebook.recommendation.Recommendation;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.LegalBasis;
@@ -45,8 +50,8 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   /** The item's number on the agenda, where the minutes give it and it differs ("item 8"). */
   public abstract Optional<String> agendaNumber();
 
-  /** The item's title. */
-  public abstract String title();
+  /** The item's title, where it has one: some minutes give an item only its number. */
+  public abstract Optional<String> title();
 
   /** The item's description as the agenda printed it ("To consider a report from the Head of Scrutiny ..."). */
   public abstract Optional<String> agendaDescription();
@@ -84,14 +89,29 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   /** Who presented the item. */
   public abstract List<Party> presenters();
 
+  /** Whom to contact about the item: the report's contact officer. */
+  public abstract List<Person> contacts();
+
   /** Related items in the same meeting, such as a Part 1 / Part 2 pair. */
   public abstract List<ItemLink> links();
 
   /** The narrative: summary paragraphs and attributed discussion, in order. */
   public abstract List<Paragraph> narrative();
 
+  /**
+   * Sums of money the item states but does not decide: a revised total, an overspend, a prior
+   * contract's value ("the overspend had reduced from £1.8m to £1.2m").
+   */
+  public abstract List<Figure> figures();
+
   /** What became of the item, where the minutes say. */
   public abstract Optional<ItemOutcome> outcome();
+
+  /**
+   * The outcome in the source's own words, where the source gives it as a phrase rather than as
+   * minutes ("einstimmig beschlossen", "Adopted", "Recommended to Pass").
+   */
+  public abstract Optional<String> result();
 
   /** Why, for a deferral or withdrawal ("Members preferred to have more time to consider the report"). */
   public abstract Optional<String> outcomeReason();
@@ -99,8 +119,18 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   /** The resolutions made, in order. */
   public abstract List<Resolution> resolutions();
 
+  /**
+   * Motions that are not themselves recorded decisions: procedural motions (to suspend standing
+   * orders, to move to the vote) and motions lost, withdrawn or not seconded. A lost motion is
+   * never a resolution.
+   */
+  public abstract List<Motion> motions();
+
   /** Recommendations considered or made under the item. */
   public abstract List<Recommendation> recommendations();
+
+  /** The call-in heard under this item, for a scrutiny committee's call-in meeting. */
+  public abstract Optional<CallIn> callIn();
 
   /** Actions, undertakings and reports to come back. */
   public abstract List<Action> actions();
@@ -110,6 +140,9 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** Notes added after the meeting. */
   public abstract List<PostMeetingNote> postMeetingNotes();
+
+  /** What the minutes state there was none of under this item ("There were no public questions"). */
+  public abstract List<NoneStated> statedNone();
 
   /** A new builder. */
   public static Builder builder() {

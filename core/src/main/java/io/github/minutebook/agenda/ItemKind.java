@@ -29,6 +29,20 @@ public enum ItemKind {
   REFERRALS,
   /** The resolution to exclude the press and public before exempt business. */
   EXCLUSION_OF_PRESS_AND_PUBLIC,
+  /** Civic or ceremonial business: presentations, awards, a mayor's reception. */
+  CEREMONIAL,
+  /** Announcements by the chair, the mayor or officers. */
+  ANNOUNCEMENTS,
+  /** Appointments to offices, committees and outside bodies. */
+  APPOINTMENTS,
+  /** A called-in decision heard by scrutiny. */
+  CALL_IN,
+  /** Petitions received or debated. */
+  PETITIONS,
+  /** Procedural business: a motion to suspend standing orders, to vary the order of business. */
+  PROCEDURAL,
+  /** An ordinance, bill or resolution on a legislative agenda (a US city council's "file"). */
+  LEGISLATION,
   /** Anything else. */
   OTHER
 }

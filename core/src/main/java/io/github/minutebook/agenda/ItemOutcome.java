@@ -15,5 +15,13 @@ public enum ItemOutcome {
   /** Nothing to report ("There were no apologies", "no additional issues to be reported"). */
   NO_BUSINESS,
   /** Considered or discussed, with no decision recorded. */
-  CONSIDERED
+  CONSIDERED,
+  /** The motion under the item was lost: no decision was made ("mehrheitlich abgelehnt"). */
+  LOST,
+  /** Referred to another body or committee, or back to its source. */
+  REFERRED,
+  /** The motion was not moved. */
+  NOT_MOVED,
+  /** Adopted or passed as a whole, where the source records the outcome but not resolution text. */
+  ADOPTED
 }

@@ -8,6 +8,12 @@ public enum LinkRelation {
   PUBLIC_COUNTERPART,
   /** An item of a later meeting that continues this one. */
   CONTINUED_AT,
+  /** An item taken together with this one ("considered with item 9"). */
+  CONSIDERED_WITH,
+  /** An item this one follows from or depends on ("consequential on minute 73"). */
+  FOLLOWS_FROM,
+  /** An item this one replaces, such as a revised report. */
+  REPLACES,
   /** Any other relation. */
   RELATED
 }

@@ -24,6 +24,24 @@ public enum PartEffect {
   REJECT,
   /** Refers the matter to another body, or back to its source. */
   REFER,
+  /** Appoints someone to an office or a body. */
+  APPOINT,
+  /** Welcomes or congratulates, with no further effect ("the Council welcomed the report"). */
+  WELCOME,
+  /** Adopts a policy, plan, strategy or code. */
+  ADOPT,
+  /** Adopts another body's recommendations ("the recommendations of the Cabinet be adopted"). */
+  ADOPT_RECOMMENDATIONS,
+  /** Ratifies a decision already taken, such as an urgent decision. */
+  RATIFY,
+  /** Agrees in principle, with the final decision to come. */
+  AGREE_IN_PRINCIPLE,
+  /** Asks for a report to come back ("a further report be brought to a future meeting"). */
+  REQUIRE_REPORT,
+  /** Approves a virement: money moved between budgets. */
+  VIRE,
+  /** Passes an ordinance, bill, byelaw or local law. */
+  PASS,
   /** Anything else. */
   OTHER
 }

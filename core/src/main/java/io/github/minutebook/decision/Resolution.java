@@ -1,8 +1,10 @@
 package io.github.minutebook.decision;
 
 import io.github.minutebook.Identified;
+import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
+import io.github.minutebook.reference.LegalBasis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,9 @@ public abstract class Resolution implements WithResolution, Identified {
 
   /** The opening words as written: "RESOLVED that:", "RESOLVED –", "BE IT RESOLVED". */
   public abstract Optional<String> preamble();
+
+  /** The decision's own number, where it has one beyond the minute's: "237/2008", "2024R-381". */
+  public abstract Optional<String> number();
 
   /** The parts, in order; one unlabelled part for a single sentence. */
   public abstract List<ResolutionPart> parts();
@@ -77,6 +82,18 @@ public abstract class Resolution implements WithResolution, Identified {
   /** Dispensations granted to members with an interest. */
   public abstract List<String> dispensations();
 
+  /**
+   * The legal or procedural basis stated for the decision: the statute it is made under, the
+   * standing order suspended or relied on.
+   */
+  public abstract List<LegalBasis> legalBasis();
+
+  /**
+   * Whether the decision went against the officers' recommendation, where the record says
+   * ("contrary to the officer's recommendation").
+   */
+  public abstract Optional<Boolean> againstOfficerRecommendation();
+
   /** Who moved the motion. */
   public abstract Optional<Person> movedBy();
 
@@ -88,6 +105,9 @@ public abstract class Resolution implements WithResolution, Identified {
 
   /** The vote on the substantive motion, where one was recorded. */
   public abstract Optional<Vote> vote();
+
+  /** What the record states there was none of ("Alternative options considered: none"). */
+  public abstract List<NoneStated> statedNone();
 
   /** A new builder. */
   public static Builder builder() {

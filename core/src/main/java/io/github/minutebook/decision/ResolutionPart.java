@@ -2,9 +2,12 @@ package io.github.minutebook.decision;
 
 import io.github.minutebook.Identified;
 import io.github.minutebook.condition.Condition;
+import io.github.minutebook.funding.Figure;
 import io.github.minutebook.funding.FundingAllocation;
+import io.github.minutebook.funding.Virement;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.procurement.ContractAward;
+import io.github.minutebook.reference.LegalBasis;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -49,6 +52,21 @@ public abstract class ResolutionPart implements WithResolutionPart, Identified {
 
   /** Contract decisions the part makes. */
   public abstract List<ContractAward> contractAwards();
+
+  /** Appointments the part makes. */
+  public abstract List<Appointment> appointments();
+
+  /** Budget virements the part approves: money moved between budgets, not new money. */
+  public abstract List<Virement> virements();
+
+  /** Sums the part states without deciding them: a revised total, a prior agreement's value. */
+  public abstract List<Figure> figures();
+
+  /** The numbers or identifiers of the recommendations this part adopts ("recommendations 1 to 3"). */
+  public abstract List<String> adoptsRecommendations();
+
+  /** The legal or procedural basis stated for this part. */
+  public abstract List<LegalBasis> legalBasis();
 
   /** Sub-parts ("(a) ... (b) ..." within "(1)"). */
   public abstract List<ResolutionPart> parts();

@@ -32,17 +32,20 @@ public abstract class Vote implements WithVote {
   /** Each member's vote, where a recorded vote was taken. */
   public abstract List<NamedVote> namedVotes();
 
-  /** Whether the minutes record the decision as unanimous. */
-  @Value.Default
-  public boolean unanimous() {
-    return false;
-  }
+  /**
+   * Whether the minutes record the vote as unanimous ({@code true}) or as not unanimous, "by a
+   * majority" ({@code false}); empty where they say neither.
+   */
+  public abstract Optional<Boolean> unanimous();
 
   /** The member who gave a casting vote, where one was needed. */
   public abstract Optional<Person> castingVoteBy();
 
   /** The result, where recorded. */
   public abstract Optional<VoteResult> result();
+
+  /** The members who requisitioned a recorded vote. */
+  public abstract List<Person> recordedVoteRequestedBy();
 
   /** A new builder. */
   public static Builder builder() {

@@ -44,8 +44,8 @@ public abstract class FundingAllocation implements WithFundingAllocation, Identi
   /** What the money is for. */
   public abstract Optional<String> purpose();
 
-  /** The headline amount, with its qualifier, basis and year. */
-  public abstract Amount amount();
+  /** The headline amount, with its qualifier, basis and year; empty for a funding decision that states none. */
+  public abstract Optional<Amount> amount();
 
   /** What the commitment costs over a full year, where the minutes give it beside a part-year amount. */
   public abstract Optional<Amount> fullYearEffect();

@@ -2,6 +2,7 @@ package io.github.minutebook.meeting;
 
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Person;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,7 +35,19 @@ public abstract class Attendance implements WithAttendance {
   /** For a substitute: whom they replace. */
   public abstract Optional<Person> substituteFor();
 
-  /** Anything else the minutes say ("for item 5 only", "arrived at 7.30pm"). */
+  /** When the person arrived, where after the start ("Councillor Smith arrived at 7.30pm"). */
+  public abstract Optional<LocalTime> arrivedAt();
+
+  /** When the person left, where before the end. */
+  public abstract Optional<LocalTime> leftAt();
+
+  /** The item during or before which the person arrived, as written ("during item 5"). */
+  public abstract Optional<String> arrivedDuring();
+
+  /** The item during or after which the person left, as written ("after minute 73"). */
+  public abstract Optional<String> leftDuring();
+
+  /** Anything else the minutes say ("for item 5 only"). */
   public abstract Optional<String> note();
 
   /** A new builder. */

@@ -23,10 +23,17 @@ public enum AttendanceRole {
   /** Sent apologies for absence. */
   APOLOGIES,
   /** Absent without apologies recorded. */
-  ABSENT;
+  ABSENT,
+  /** Present, with no role on the body stated (a list of those present that gives only names). */
+  PRESENT,
+  /**
+   * Listed as expected to attend, as a summons or ModernGov's {@code attendance="Expected"}
+   * lists members: not evidence that the person was there.
+   */
+  EXPECTED;
 
   /** Whether the role means the person was at the meeting. */
   public boolean isPresent() {
-    return this != APOLOGIES && this != ABSENT;
+    return this != APOLOGIES && this != ABSENT && this != EXPECTED;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.minutebook.meeting;
 
 import io.github.minutebook.party.Person;
+import io.github.minutebook.reference.LegalBasis;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,6 +36,12 @@ public abstract class DeclarationOfInterest implements WithDeclarationOfInterest
 
   /** What the person did, in the minutes' words. */
   public abstract Optional<String> actionAsWritten();
+
+  /** When the declaration was made, as written: "at the start of the meeting", "during item 5". */
+  public abstract Optional<String> declaredDuring();
+
+  /** The law or code the declaration is made under, where stated ("section 31 of the Localism Act 2011"). */
+  public abstract Optional<LegalBasis> legalBasis();
 
   /** A new builder. */
   public static Builder builder() {

@@ -12,6 +12,11 @@ public enum InterestKind {
   PERSONAL,
   /** A prejudicial interest (older codes). */
   PREJUDICIAL,
+  /**
+   * A statement made for transparency that is not an interest ("for transparency, she knew the
+   * applicant; this was not an interest").
+   */
+  TRANSPARENCY,
   /** A conflict of interest under another country's law, or one the minutes do not classify. */
   OTHER
 }

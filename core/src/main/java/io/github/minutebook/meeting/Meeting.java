@@ -1,8 +1,8 @@
 package io.github.minutebook.meeting;
 
-import io.github.minutebook.Identified;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.party.Body;
+import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The minutes of a council or committee meeting: the root of a Minutebook document.
+ * The minutes of a council or committee meeting, one of the two kinds of {@link CouncilRecord}.
  *
  * <p>Times are local times in {@link #zone()} (Europe/London unless set), as minutes write them;
  * a time that does not exist or is ambiguous in that zone (a daylight-saving gap or overlap) is
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Meeting implements WithMeeting, Identified {
+public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** The zone of UK council meetings, the default. */
   public static final ZoneId EUROPE_LONDON = ZoneId.of("Europe/London");
 
@@ -44,10 +44,14 @@ public abstract class Meeting implements WithMeeting, Identified {
   public abstract Optional<String> id();
 
   /** The authority: "London Borough of Bromley", "Leeds City Council". */
+  @Override
   public abstract Optional<Body> authority();
 
   /** The decision-making body that met: "Executive", "Scrutiny Board (Strategy and Resources)". */
   public abstract Optional<Body> body();
+
+  /** What kind of meeting it was (ordinary, extraordinary, annual...), where the record says. */
+  public abstract Optional<MeetingKind> kind();
 
   /** The meeting's title where it has one beyond the body's name. */
   public abstract Optional<String> title();
@@ -73,11 +77,14 @@ public abstract class Meeting implements WithMeeting, Identified {
   /** Where the meeting was held. */
   public abstract Optional<String> location();
 
-  /** Whether it was held; held unless set. */
-  @Value.Default
-  public MeetingStatus status() {
-    return MeetingStatus.HELD;
-  }
+  /**
+   * Whether it was held, where the record says or shows it (minutes of the meeting show it was
+   * held); unknown otherwise, as for an entry in a calendar.
+   */
+  public abstract Optional<MeetingStatus> status();
+
+  /** Whom to contact about the meeting: the clerk or democratic services officer. */
+  public abstract List<Person> contacts();
 
   /** Who attended, and in what role, with apologies and absences. */
   public abstract List<Attendance> attendance();
@@ -100,7 +107,12 @@ public abstract class Meeting implements WithMeeting, Identified {
   /** The minute of the later meeting that confirmed these minutes. */
   public abstract Optional<MinuteReference> confirmedAt();
 
+  /** What the minutes state there was none of ("Apologies: none", "no declarations of interest"). */
+  @Override
+  public abstract List<NoneStated> statedNone();
+
   /** Where the record came from. */
+  @Override
   public abstract Optional<Provenance> provenance();
 
   /** A new builder. */

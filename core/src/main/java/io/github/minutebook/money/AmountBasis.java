@@ -17,5 +17,9 @@ public enum AmountBasis {
   /** The sum over a stated period ("£220k per annum to March 2020" totalled, "over 3 years"). */
   TOTAL_OVER_PERIOD,
   /** A yearly rate applied to part of a year ("six month pro-rata amounts"). */
-  PRO_RATA
+  PRO_RATA,
+  /** The maximum over the whole term with every extension taken ("up to £4m including extensions"). */
+  TOTAL_WITH_EXTENSIONS,
+  /** The sum for one lot of several. */
+  PER_LOT
 }

@@ -1,5 +1,6 @@
 package io.github.minutebook.party;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,6 +30,12 @@ public abstract non-sealed class Body implements Party, WithBody {
 
   /** What kind of body it is, where known. */
   public abstract Optional<BodyKind> kind();
+
+  /** Where the body is based, as written: "Leeds", "Bradford, West Yorkshire". */
+  public abstract Optional<String> location();
+
+  /** Identifiers registers give the body: its company number, its charity number. */
+  public abstract List<Identifier> identifiers();
 
   /** A new builder. */
   public static Builder builder() {

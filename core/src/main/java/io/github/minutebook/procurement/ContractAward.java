@@ -4,6 +4,8 @@ import io.github.minutebook.Identified;
 import io.github.minutebook.condition.Condition;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.party.Body;
+import io.github.minutebook.reference.LegalBasis;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
  *     .methodAsWritten("negotiated single tender")
  *     .methodRationale("an upgrade to an existing licence which only Jadu could perform")
  *     .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
- *     .value(Amount.builder().money(Money.of("53000", "GBP"))
+ *     .addValues(Amount.builder().money(Money.of("53000", "GBP"))
  *         .qualifier(AmountQualifier.ESTIMATED).asWritten("£53k").build())
  *     .build();
  * }</pre>
@@ -41,6 +43,9 @@ public abstract class ContractAward implements WithContractAward, Identified {
 
   /** What the contract is for. */
   public abstract String subject();
+
+  /** A longer description of the contract, where the record gives one beyond its subject. */
+  public abstract Optional<String> description();
 
   /** Which stage of the contract's life the decision is about. */
   public abstract ContractStage stage();
@@ -60,6 +65,12 @@ public abstract class ContractAward implements WithContractAward, Identified {
   /** The lot, where the contract is one lot of a larger procurement. */
   public abstract Optional<String> lot();
 
+  /** How many lots the procurement has, where stated. */
+  public abstract Optional<Integer> lots();
+
+  /** Classifications of what is bought: CPV codes. */
+  public abstract List<Classification> classifications();
+
   /** The body that lets the contract, where it is not the deciding authority. */
   public abstract Optional<Body> contractingAuthority();
 
@@ -78,8 +89,39 @@ public abstract class ContractAward implements WithContractAward, Identified {
     return false;
   }
 
-  /** The contract's value, with its qualifier and basis. */
-  public abstract Optional<Amount> value();
+  /**
+   * The contract's values, each with its qualifier and basis: one where the record gives one, and
+   * several where it gives several (per year, the total over the initial term, the maximum with
+   * every extension).
+   */
+  public abstract List<Amount> values();
+
+  /** The date of the award decision, where the record gives it apart from the decision's date. */
+  public abstract Optional<LocalDate> awardDate();
+
+  /** The basis of award: lowest price, most economically advantageous tender. */
+  public abstract Optional<AwardBasis> awardBasis();
+
+  /** How many suppliers were invited to tender, where stated. */
+  public abstract Optional<Integer> tendersInvited();
+
+  /** How many tenders were received, where stated. */
+  public abstract Optional<Integer> tendersReceived();
+
+  /** Whether an in-house bid was made, where the record says. */
+  public abstract Optional<Boolean> inHouseBid();
+
+  /** Whether contract standing orders or procedure rules were waived for this decision, where the record says. */
+  public abstract Optional<Boolean> standingOrdersWaived();
+
+  /**
+   * The legal basis stated for the decision: the contract procedure rule permitting a waiver, the
+   * regulation permitting a direct award.
+   */
+  public abstract List<LegalBasis> legalBasis();
+
+  /** Why the contract is extended or varied, for an extension or variation. */
+  public abstract Optional<String> extensionReason();
 
   /** The contract's term and extension options. */
   public abstract Optional<ContractTerm> term();

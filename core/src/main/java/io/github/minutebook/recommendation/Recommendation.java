@@ -2,6 +2,7 @@ package io.github.minutebook.recommendation;
 
 import io.github.minutebook.Identified;
 import io.github.minutebook.party.Party;
+import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,12 @@ public abstract class Recommendation implements WithRecommendation, Identified {
 
   /** Progress reported on it, oldest first. */
   public abstract List<ProgressUpdate> progressUpdates();
+
+  /** Whether its terms are withheld from the public record as exempt information, where the record says. */
+  public abstract Optional<Boolean> withheld();
+
+  /** Where and when the addressee is to consider it ("the Executive on 19 May 2020"). */
+  public abstract Optional<MinuteReference> toBeConsideredAt();
 
   /** A new builder. */
   public static Builder builder() {

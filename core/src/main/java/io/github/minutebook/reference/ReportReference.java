@@ -1,5 +1,7 @@
 package io.github.minutebook.reference;
 
+import io.github.minutebook.party.Party;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +25,12 @@ public abstract class ReportReference implements WithReportReference {
 
   /** Where the report is published, where known. */
   public abstract Optional<Document> document();
+
+  /** The part of the report referred to: "paragraph 5.3", "section 4", "Appendix B". */
+  public abstract Optional<String> section();
+
+  /** Who wrote the report, where named. */
+  public abstract List<Party> authors();
 
   /** A new builder. */
   public static Builder builder() {

@@ -44,10 +44,10 @@ final class AgendaRules {
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(AgendaItem.class, "agenda.blank-title", ERROR,
-            "An agenda item has a title.",
+            "An agenda item's title, where it has one, is not blank (an item known only by its number has none).",
             (item, c) -> {
-              if (Documents.isBlank(item.title())) {
-                c.report("title", "The agenda item has no title");
+              if (item.title().isPresent() && Documents.isBlank(item.title().get())) {
+                c.report("title", "The agenda item's title is blank");
               }
             }),
         Rule.of(AgendaItem.class, "agenda.exempt-without-grounds", ERROR,

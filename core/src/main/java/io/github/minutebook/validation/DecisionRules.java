@@ -97,7 +97,10 @@ final class DecisionRules {
               }
               Map<VoteOption, Integer> named = new EnumMap<>(VoteOption.class);
               for (NamedVote n : v.namedVotes()) {
-                named.merge(n.option(), 1, Integer::sum);
+                if (n.option().isEmpty()) {
+                  return; // a member named without a side: the counts cannot be checked against names
+                }
+                named.merge(n.option().get(), 1, Integer::sum);
               }
               v.counts().forEach((option, count) -> {
                 int names = named.getOrDefault(option, 0);
@@ -125,12 +128,12 @@ final class DecisionRules {
         Rule.of(Vote.class, "vote.unanimous-with-dissent", ERROR,
             "A unanimous vote has no votes against.",
             (v, c) -> {
-              if (!v.unanimous()) {
+              if (!v.unanimous().orElse(false)) {
                 return;
               }
               boolean namedNo = false;
               for (NamedVote n : v.namedVotes()) {
-                namedNo |= n.option() == VoteOption.NO;
+                namedNo |= n.option().orElse(null) == VoteOption.NO;
               }
               if (v.counts().getOrDefault(VoteOption.NO, 0) > 0 || namedNo) {
                 c.report("unanimous", "The vote is recorded as unanimous but has votes against");

@@ -27,7 +27,7 @@ final class FundingRules {
         Rule.of(FundingAllocation.class, "funding.negative-amount", ERROR,
             "Amounts of an allocation, its full-year effect, components and recharges are not negative.",
             (f, c) -> {
-              negative(f.amount(), "amount", c);
+              f.amount().ifPresent(a -> negative(a, "amount", c));
               f.fullYearEffect().ifPresent(a -> negative(a, "fullYearEffect", c));
               for (int i = 0; i < f.components().size(); i++) {
                 negative(f.components().get(i).amount(), "components[" + i + "].amount", c);
@@ -39,35 +39,37 @@ final class FundingRules {
         Rule.of(FundingAllocation.class, "funding.recharge-exceeds-amount", ERROR,
             "Recharges together are not above the allocation they come out of.",
             (f, c) -> {
-              if (f.recharges().isEmpty()) {
+              if (f.recharges().isEmpty() || f.amount().isEmpty()) {
                 return;
               }
+              Amount amount = f.amount().get();
               List<Amount> recharged = new ArrayList<>(f.recharges().size());
               for (Recharge recharge : f.recharges()) {
                 recharged.add(recharge.amount());
               }
-              Optional<Money> total = sum(recharged, f.amount()); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(f.amount().money())) {
+              Optional<Money> total = sum(recharged, amount); // empty unless in the allocation's currency
+              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
                 c.report("recharges", "Recharges of {recharged} exceed the allocation of {amount}",
-                    "recharged", total.get(), "amount", f.amount().money());
+                    "recharged", total.get(), "amount", amount.money());
               }
             }),
         Rule.of(FundingAllocation.class, "funding.components-exceed-amount", ERROR,
             "Components included in an allocation are together not above it.",
             (f, c) -> {
-              if (f.components().isEmpty()) {
+              if (f.components().isEmpty() || f.amount().isEmpty()) {
                 return;
               }
+              Amount amount = f.amount().get();
               List<Amount> included = new ArrayList<>(f.components().size());
               for (FundingComponent component : f.components()) {
                 if (component.relation() == ComponentRelation.INCLUDED) {
                   included.add(component.amount());
                 }
               }
-              Optional<Money> total = sum(included, f.amount()); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(f.amount().money())) {
+              Optional<Money> total = sum(included, amount); // empty unless in the allocation's currency
+              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",
-                    "components", total.get(), "amount", f.amount().money());
+                    "components", total.get(), "amount", amount.money());
               }
             }),
         Rule.of(FundingAllocation.class, "funding.full-year-effect-basis", WARNING,
@@ -78,7 +80,7 @@ final class FundingRules {
               } else if (fye.basis().get() != AmountBasis.FULL_YEAR_EFFECT) {
                 c.report("fullYearEffect.basis", "The full-year effect has the basis {basis}", "basis", fye.basis().get());
               }
-              if (f.amount().basis().orElse(null) == AmountBasis.FULL_YEAR_EFFECT) {
+              if (f.amount().flatMap(Amount::basis).orElse(null) == AmountBasis.FULL_YEAR_EFFECT) {
                 c.report("amount.basis", "The headline amount is itself a full-year effect beside another full-year effect");
               }
             })),

@@ -155,7 +155,7 @@ final class MeetingRules {
         Rule.of(Meeting.class, "meeting.cancelled-with-decisions", ERROR,
             "A cancelled meeting decides nothing.",
             (m, c) -> {
-              if (m.status() == MeetingStatus.CANCELLED) {
+              if (m.status().orElse(null) == MeetingStatus.CANCELLED) {
                 for (int i = 0; i < m.agendaItems().size(); i++) {
                   if (!m.agendaItems().get(i).resolutions().isEmpty()) {
                     c.report("agendaItems[" + i + "].resolutions",
@@ -165,17 +165,17 @@ final class MeetingRules {
               }
             }),
         Rule.of(Meeting.class, "meeting.adjourned-without-status", WARNING,
-            "A meeting with an adjournment has the status ADJOURNED.",
+            "A meeting with an adjournment and a status has the status ADJOURNED.",
             (m, c) -> {
-              if (m.adjournment().isPresent() && m.status() != MeetingStatus.ADJOURNED) {
+              if (m.adjournment().isPresent() && m.status().isPresent() && m.status().get() != MeetingStatus.ADJOURNED) {
                 c.report("status", "The meeting records an adjournment but its status is {status}",
-                    "status", m.status());
+                    "status", m.status().get());
               }
             }),
         Rule.of(Meeting.class, "meeting.no-agenda-items", INFO,
             "A held meeting has at least one agenda item.",
             (m, c) -> {
-              if (m.status() == MeetingStatus.HELD && m.agendaItems().isEmpty()) {
+              if (m.status().orElse(null) == MeetingStatus.HELD && m.agendaItems().isEmpty()) {
                 c.report("agendaItems", "The meeting was held but records no agenda items");
               }
             }),

@@ -80,12 +80,14 @@ final class ProcurementRules {
               }
             }),
         Rule.of(ContractAward.class, "contract.negative-value", ERROR,
-            "A contract's value is not negative.",
-            (a, c) -> a.value().ifPresent(v -> {
-              if (v.money().isNegative()) {
-                c.report("value", "The contract value {value} is negative", "value", v.money());
+            "A contract's values are not negative.",
+            (a, c) -> {
+              for (int i = 0; i < a.values().size(); i++) {
+                if (a.values().get(i).money().isNegative()) {
+                  c.report("values[" + i + "]", "The contract value {value} is negative", "value", a.values().get(i).money());
+                }
               }
-            })),
+            }),
         Rule.of(ContractTerm.class, "contract.term-ends-before-start", ERROR,
             "A contract's initial term ends after it starts.",
             (t, c) -> {

@@ -1,10 +1,11 @@
 package io.github.minutebook.decision;
 
+import io.github.minutebook.party.Person;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.minutebook.party.Person;
-import org.junit.jupiter.api.Test;
 
 class VoteTest {
   @Test
@@ -34,6 +35,6 @@ class VoteTest {
         .addNamedVote(NamedVote.of(Person.councillor("Peter Morgan"), VoteOption.ABSTAIN))
         .build();
     assertEquals(2, vote.namedVotes().size());
-    assertEquals(VoteOption.ABSTAIN, vote.namedVotes().get(1).option());
+    assertEquals(Optional.of(VoteOption.ABSTAIN), vote.namedVotes().get(1).option());
   }
 }

@@ -107,7 +107,7 @@ class BeyondEnglandTest {
                 .procurementMethod(ProcurementMethod.OPEN)
                 .methodAsWritten("competitive sealed bids; lowest responsible bidder")
                 .addSupplier(Body.of("Prairie Paving Co.", BodyKind.COMPANY))
-                .value(Amount.of(Money.of("987400", "USD")))
+                .addValues(Amount.of(Money.of("987400", "USD")))
                 .build())
             .build())
         .movedBy(members.get(0))
@@ -191,13 +191,13 @@ class BeyondEnglandTest {
 
     Vote rollCall = budget.vote().orElseThrow();
     assertEquals(6, rollCall.namedVotes().size());
-    assertEquals(1, rollCall.namedVotes().stream().filter(v -> v.option() == VoteOption.NO).count());
+    assertEquals(1, rollCall.namedVotes().stream().filter(v -> v.option().orElse(null) == VoteOption.NO).count());
     assertEquals(VoteResult.CARRIED, rollCall.result().orElseThrow());
 
-    Money appropriation = budget.parts().get(0).fundingAllocations().get(0).amount().money();
+    Money appropriation = budget.parts().get(0).fundingAllocations().get(0).amount().orElseThrow().money();
     assertEquals(Currency.getInstance("USD"), appropriation.currency());
     assertEquals(new BigDecimal("1250000.00"), appropriation.amount()); // cents, as dollars have
-    assertEquals(2025, budget.parts().get(0).fundingAllocations().get(0).amount().financialYear().orElseThrow()
+    assertEquals(2025, budget.parts().get(0).fundingAllocations().get(0).amount().orElseThrow().financialYear().orElseThrow()
         .firstYear());
     ContractAward award = budget.parts().get(1).contractAwards().get(0);
     assertEquals(ProcurementMethod.OPEN, award.procurementMethod().orElseThrow());
@@ -210,8 +210,8 @@ class BeyondEnglandTest {
     Meeting meeting = shireCouncil();
     Resolution motion = meeting.agendaItems().get(0).resolutions().get(0);
     assertEquals("That Council:", motion.preamble().orElseThrow());
-    assertTrue(motion.vote().orElseThrow().unanimous());
-    Amount grants = motion.parts().get(0).fundingAllocations().get(0).amount();
+    assertTrue(motion.vote().orElseThrow().unanimous().orElseThrow());
+    Amount grants = motion.parts().get(0).fundingAllocations().get(0).amount().orElseThrow();
     assertEquals(Currency.getInstance("AUD"), grants.money().currency());
     FinancialYear year = grants.financialYear().orElseThrow();
     assertEquals(LocalDate.of(2024, 7, 1), year.startDate());

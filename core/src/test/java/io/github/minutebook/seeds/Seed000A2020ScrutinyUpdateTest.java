@@ -32,7 +32,7 @@ class Seed000A2020ScrutinyUpdateTest {
   void isOneProgressUpdateItemOfAMeetingWhoseDateAuthorityAndBodyAreUnknown() {
     assertEquals(1, meeting.agendaItems().size());
     assertEquals(ItemKind.UPDATE, item.kind());
-    assertEquals(Seed000A2020ScrutinyUpdate.TITLE, item.title());
+    assertEquals(Seed000A2020ScrutinyUpdate.TITLE, item.title().orElseThrow());
     assertAll(
         () -> assertTrue(meeting.date().isEmpty()),
         () -> assertTrue(meeting.authority().isEmpty()),

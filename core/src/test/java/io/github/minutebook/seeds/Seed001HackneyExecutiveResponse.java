@@ -10,6 +10,7 @@ import io.github.minutebook.agenda.ParagraphKind;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Party;
@@ -73,6 +74,7 @@ public final class Seed001HackneyExecutiveResponse {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .status(MeetingStatus.HELD) // minutes of it exist
         .authority(HACKNEY)
         .body(COMMISSION)
         .addAttendance(Attendance.of(CHAIR, AttendanceRole.CHAIR))

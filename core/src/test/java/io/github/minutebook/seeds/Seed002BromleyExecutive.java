@@ -705,7 +705,7 @@ public final class Seed002BromleyExecutive {
                     .subject("Domestic Violence and Violence Against Women and Girls Services")
                     .stage(ContractStage.MARKET_TEST)
                     .methodAsWritten("formal procurement process")
-                    .value(gbp("220000", "£220k")
+                    .addValues(gbp("220000", "£220k")
                         .qualifier(AmountQualifier.ESTIMATED)
                         .basis(AmountBasis.PER_ANNUM)
                         .period(DateRange.builder()
@@ -958,7 +958,7 @@ public final class Seed002BromleyExecutive {
                     .methodRationale("an upgrade to an existing licence which only Jadu could "
                         + "perform")
                     .addSupplier(JADU)
-                    .value(gbp("53000", "£53k").qualifier(AmountQualifier.ESTIMATED).build())
+                    .addValues(gbp("53000", "£53k").qualifier(AmountQualifier.ESTIMATED).build())
                     .build())
                 .build())
             .addPart(part("3", "as additional work associated with their existing contract, and at "
@@ -971,7 +971,7 @@ public final class Seed002BromleyExecutive {
                     .stage(ContractStage.VARIATION)
                     .methodAsWritten("as additional work associated with their existing contract")
                     .addSupplier(LIBERATA)
-                    .value(gbp("116000", "£116k").qualifier(AmountQualifier.ESTIMATED).build())
+                    .addValues(gbp("116000", "£116k").qualifier(AmountQualifier.ESTIMATED).build())
                     .existingContract(ExistingContract.builder().supplier(LIBERATA).build())
                     .build())
                 .build())
@@ -987,7 +987,7 @@ public final class Seed002BromleyExecutive {
                         + "for which the temporary environment would be a separate extension. As "
                         + "such the work could only be provided by Blue Sky.")
                     .addSupplier(BLUE_SKY)
-                    .value(gbp("20000", "£20k").qualifier(AmountQualifier.ESTIMATED).build())
+                    .addValues(gbp("20000", "£20k").qualifier(AmountQualifier.ESTIMATED).build())
                     .build())
                 .build())
             .build())
@@ -1031,7 +1031,7 @@ public final class Seed002BromleyExecutive {
                     .methodAsWritten("using highway contract rates from the current highway "
                         + "maintenance provider")
                     .addSupplier(FM_CONWAY)
-                    .value(gbp("136000", "£136k").qualifier(AmountQualifier.ESTIMATED).build())
+                    .addValues(gbp("136000", "£136k").qualifier(AmountQualifier.ESTIMATED).build())
                     .existingContract(ExistingContract.builder()
                         .description("highway maintenance")
                         .supplier(FM_CONWAY)

@@ -13,6 +13,7 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.party.Body;
@@ -56,6 +57,7 @@ public final class Seed003LeedsStrategicCommissioning {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .status(MeetingStatus.HELD) // minutes of it exist
         .authority(LEEDS)
         .body(SCRUTINY_BOARD)
         .addAllAttendance(attendance())

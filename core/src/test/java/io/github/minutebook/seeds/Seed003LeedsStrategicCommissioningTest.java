@@ -45,7 +45,7 @@ class Seed003LeedsStrategicCommissioningTest {
     assertEquals(1, meeting.agendaItems().size());
     assertEquals("Leeds", meeting.authority().orElseThrow().name());
     assertEquals("Scrutiny Board (Strategy and Resources)", meeting.body().orElseThrow().name());
-    assertEquals("Strategic Commissioning", item.title());
+    assertEquals("Strategic Commissioning", item.title().orElseThrow());
     assertEquals(ItemKind.SCRUTINY_REVIEW, item.kind());
     assertTrue(meeting.date().isEmpty());
   }

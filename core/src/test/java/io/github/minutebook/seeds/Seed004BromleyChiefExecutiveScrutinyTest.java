@@ -44,7 +44,7 @@ class Seed004BromleyChiefExecutiveScrutinyTest {
   @Test
   void isTheQuestioningOfTheChiefExecutiveByAnUnnamedBromleyCommittee() {
     assertEquals(1, meeting.agendaItems().size());
-    assertEquals("SCRUTINY OF THE CHIEF EXECUTIVE", item.title());
+    assertEquals("SCRUTINY OF THE CHIEF EXECUTIVE", item.title().orElseThrow());
     assertEquals(ItemKind.QUESTIONING, item.kind());
     assertEquals("L B Bromley", meeting.authority().orElseThrow().name());
     assertTrue(meeting.body().isEmpty(), "the minutes do not name the PDS committee");

@@ -169,7 +169,7 @@ public final class Verbatim {
   }
 
   private void funding(String path, FundingAllocation f) {
-    amount(path + " funding", f.amount());
+    amount(path + " funding", f.amount().orElseThrow());
     f.fullYearEffect().ifPresent(a -> amount(path + " full-year effect", a));
     f.components().forEach(c -> amount(path + " component", c.amount()));
     f.recharges().forEach(r -> amount(path + " recharge", r.amount()));
@@ -186,7 +186,7 @@ public final class Verbatim {
   private void contract(String path, ContractAward c) {
     quote(path + " procurement method", c.methodAsWritten());
     quote(path + " method rationale", c.methodRationale());
-    c.value().ifPresent(a -> amount(path + " contract value", a));
+    c.values().forEach(a -> amount(path + " contract value", a));
     c.term().ifPresent(t -> quote(path + " term", t.asWritten()));
     c.framework().ifPresent(f -> framework(path + " framework", f));
     c.conditions().forEach(cond -> condition(path + " contract", cond));

@@ -29,7 +29,7 @@ class GeneratorCoverageTest {
     for (Shape shape : Shape.values()) {
       Set<String> set = new LinkedHashSet<>();
       Map<String, Set<Object>> defaultedValues = new HashMap<>();
-      RandomMeetings.stream(20261204L, shape, 1_000).forEach(meeting -> ModelValues.forEachProperty(meeting,
+      RandomMeetings.records(20261204L, shape, 1_000).forEach(record -> ModelValues.forEachProperty(record,
           (value, property) -> {
             String name = ModelValues.shapeOf(value) + "." + property.name();
             if (property.cardinality() != Cardinality.DEFAULTED) {

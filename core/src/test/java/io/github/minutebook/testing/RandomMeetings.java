@@ -17,9 +17,13 @@ import io.github.minutebook.condition.Condition;
 import io.github.minutebook.condition.ConditionKind;
 import io.github.minutebook.decision.Amendment;
 import io.github.minutebook.decision.AmendmentOutcome;
+import io.github.minutebook.decision.Appointment;
 import io.github.minutebook.decision.CallIn;
 import io.github.minutebook.decision.CallInOutcome;
 import io.github.minutebook.decision.Delegation;
+import io.github.minutebook.decision.Motion;
+import io.github.minutebook.decision.MotionKind;
+import io.github.minutebook.decision.MotionOutcome;
 import io.github.minutebook.decision.NamedVote;
 import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.Resolution;
@@ -28,6 +32,8 @@ import io.github.minutebook.decision.Vote;
 import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.funding.ComponentRelation;
+import io.github.minutebook.funding.Figure;
+import io.github.minutebook.funding.FigureRole;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingComponent;
 import io.github.minutebook.funding.FundingSource;
@@ -36,15 +42,21 @@ import io.github.minutebook.funding.FundingStatus;
 import io.github.minutebook.funding.Recharge;
 import io.github.minutebook.funding.RechargeKind;
 import io.github.minutebook.funding.SpendType;
+import io.github.minutebook.funding.Virement;
 import io.github.minutebook.meeting.Adjournment;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.meeting.DecisionRecordKind;
 import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.InterestAction;
 import io.github.minutebook.meeting.InterestKind;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingKind;
 import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.MinutesStatus;
+import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.meeting.Provenance;
@@ -54,8 +66,11 @@ import io.github.minutebook.money.AmountQualifier;
 import io.github.minutebook.money.Money;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
+import io.github.minutebook.party.Identifier;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
+import io.github.minutebook.procurement.AwardBasis;
+import io.github.minutebook.procurement.Classification;
 import io.github.minutebook.procurement.ContractAward;
 import io.github.minutebook.procurement.ContractStage;
 import io.github.minutebook.procurement.ContractTerm;
@@ -145,6 +160,17 @@ public final class RandomMeetings {
   public static Stream<Meeting> stream(long seed, Shape shape, int count) {
     RandomMeetings meetings = new RandomMeetings(seed, shape);
     return Stream.generate(meetings::meeting).limit(count);
+  }
+
+  /** {@code count} documents from {@code seed}: meetings, and one in four a decision record. */
+  public static Stream<CouncilRecord> records(long seed, Shape shape, int count) {
+    RandomMeetings records = new RandomMeetings(seed, shape);
+    return Stream.generate(records::record).limit(count);
+  }
+
+  /** A document: a meeting, or one time in four a decision record. */
+  public CouncilRecord record() {
+    return chance(0.25) ? decisionRecord() : meeting();
   }
 
   // --- primitives ---
@@ -287,7 +313,10 @@ public final class RandomMeetings {
 
   private Body body() {
     return Body.builder().id(maybe(this::id)).name(text()).abbreviation(maybe(this::text))
-        .kind(maybe(() -> pick(BodyKind.class))).build();
+        .kind(maybe(() -> pick(BodyKind.class))).location(chance(0.2) ? Optional.of(text()) : Optional.empty())
+        .addAllIdentifiers(chance(0.2) ? some(2, () -> Identifier.of(pick(new String[] {"GB-COH", "GB-CHC", text()}),
+            text())) : List.of())
+        .build();
   }
 
   private Person person() {
@@ -314,7 +343,9 @@ public final class RandomMeetings {
 
   private ReportReference report() {
     return ReportReference.builder().reference(chance(0.8) ? "CS1" + random.nextInt(10_000) : text())
-        .title(maybe(this::text)).document(chance(0.2) ? Optional.of(document()) : Optional.empty()).build();
+        .title(maybe(this::text)).document(chance(0.2) ? Optional.of(document()) : Optional.empty())
+        .section(chance(0.2) ? Optional.of(text()) : Optional.empty())
+        .addAllAuthors(chance(0.2) ? some(2, this::party) : List.of()).build();
   }
 
   private MinuteReference minuteReference() {
@@ -339,7 +370,7 @@ public final class RandomMeetings {
     return FundingAllocation.builder()
         .id(maybe(this::id))
         .purpose(maybe(this::text))
-        .amount(amount())
+        .amount(chance(0.9) ? Optional.of(amount()) : Optional.empty())
         .fullYearEffect(chance(0.3) ? Optional.of(amount()) : Optional.empty())
         .addAllComponents(some(2, () -> FundingComponent.builder().description(text()).amount(amount())
             .relation(pick(ComponentRelation.class)).build()))
@@ -372,7 +403,19 @@ public final class RandomMeetings {
         .addAllJointWith(some(1, this::body))
         .addAllSuppliers(some(2, this::body))
         .supplierWithheld(chance(0.2))
-        .value(chance(0.7) ? Optional.of(amount()) : Optional.empty())
+        .addAllValues(chance(0.7) ? some(3, this::amount) : List.of())
+        .description(chance(0.2) ? Optional.of(text()) : Optional.empty())
+        .lots(chance(0.1) ? Optional.of(between(0, 40)) : Optional.empty())
+        .addAllClassifications(chance(0.2) ? some(2, () -> Classification.builder().scheme("CPV")
+            .code(Integer.toString(between(10_000_000, 99_999_999))).description(maybe(this::text)).build()) : List.of())
+        .awardDate(chance(0.2) ? Optional.of(date()) : Optional.empty())
+        .awardBasis(chance(0.2) ? Optional.of(pick(AwardBasis.class)) : Optional.empty())
+        .tendersInvited(chance(0.1) ? Optional.of(between(0, 50)) : Optional.empty())
+        .tendersReceived(chance(0.1) ? Optional.of(between(0, 50)) : Optional.empty())
+        .inHouseBid(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .standingOrdersWaived(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .addAllLegalBasis(some(1, this::legalBasis))
+        .extensionReason(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .term(chance(0.5) ? Optional.of(ContractTerm.builder().start(maybe(this::date)).end(maybe(this::date))
             .duration(maybe(this::period)).addAllExtensionOptions(some(3, this::period))
             .maximumEnd(maybe(this::date)).asWritten(maybe(this::text)).build()) : Optional.empty())
@@ -401,8 +444,11 @@ public final class RandomMeetings {
         vote.putCount(option, chance(0.95) ? between(0, 60) : Integer.MAX_VALUE);
       }
     }
-    return vote.addAllNamedVotes(some(4, () -> NamedVote.of(person(), pick(VoteOption.class))))
-        .unanimous(chance(0.2))
+    return vote.addAllNamedVotes(some(4, () -> NamedVote.builder().voter(person())
+            .option(chance(0.9) ? Optional.of(pick(VoteOption.class)) : Optional.empty())
+            .explanation(chance(0.1) ? Optional.of(text()) : Optional.empty()).build()))
+        .unanimous(chance(0.3) ? Optional.of(chance(0.6)) : Optional.empty())
+        .addAllRecordedVoteRequestedBy(chance(0.1) ? some(3, this::person) : List.of())
         .castingVoteBy(chance(0.1) ? Optional.of(person()) : Optional.empty())
         .result(maybe(() -> pick(VoteResult.class)))
         .build();
@@ -421,7 +467,16 @@ public final class RandomMeetings {
             .source(chance(0.2) ? Optional.of(minuteReference()) : Optional.empty()).build()) : Optional.empty())
         .addAllConditions(some(2, this::condition))
         .addAllFundingAllocations(some(2, this::funding))
-        .addAllContractAwards(some(1, this::contract));
+        .addAllContractAwards(some(1, this::contract))
+        .addAllAppointments(chance(0.1) ? some(2, () -> Appointment.builder()
+            .appointee(chance(0.8) ? Optional.of(party()) : Optional.empty()).office(text())
+            .body(chance(0.3) ? Optional.of(body()) : Optional.empty())
+            .term(chance(0.3) ? Optional.of(dateRange()) : Optional.empty()).build()) : List.of())
+        .addAllVirements(chance(0.1) ? some(2, () -> Virement.builder().amount(amount()).from(maybe(this::text))
+            .to(maybe(this::text)).reason(maybe(this::text)).build()) : List.of())
+        .addAllFigures(chance(0.1) ? some(2, this::figure) : List.of())
+        .addAllAdoptsRecommendations(chance(0.1) ? some(3, this::label) : List.of())
+        .addAllLegalBasis(chance(0.1) ? some(1, this::legalBasis) : List.of());
     if (depth < 3 && chance(0.15)) {
       depth++;
       part.addAllParts(some(3, this::part));
@@ -430,9 +485,37 @@ public final class RandomMeetings {
     return part.build();
   }
 
+  private Figure figure() {
+    return Figure.builder().description(text()).amount(amount()).role(maybe(() -> pick(FigureRole.class))).build();
+  }
+
+  private CallIn callIn() {
+    return CallIn.builder().outcome(pick(CallInOutcome.class)).date(maybe(this::date))
+        .consideredAt(chance(0.5) ? Optional.of(minuteReference()) : Optional.empty())
+        .decision(chance(0.3) ? Optional.of(minuteReference()) : Optional.empty())
+        .addAllCalledInBy(some(3, this::person)).addAllGrounds(some(2, this::text)).addAllParts(some(2, this::label))
+        .build();
+  }
+
+  private Motion motion() {
+    return Motion.builder().text(maybe(this::text)).kind(maybe(() -> pick(MotionKind.class)))
+        .movedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
+        .secondedBy(chance(0.4) ? Optional.of(person()) : Optional.empty())
+        .vote(chance(0.4) ? Optional.of(vote()) : Optional.empty())
+        .outcome(maybe(() -> pick(MotionOutcome.class)))
+        .addAllLegalBasis(some(1, this::legalBasis))
+        .addAllRecordedVoteRequestedBy(chance(0.1) ? some(2, this::person) : List.of())
+        .build();
+  }
+
+  private List<NoneStated> statedNone() {
+    return chance(0.2) ? some(3, () -> pick(NoneStated.class)).stream().distinct().toList() : List.of();
+  }
+
   private Resolution resolution() {
     return Resolution.builder()
         .id(maybe(this::id))
+        .number(chance(0.2) ? Optional.of(label()) : Optional.empty())
         .preamble(maybe(this::text))
         .addAllParts(some(5, this::part))
         .withheld(chance(0.05))
@@ -441,11 +524,12 @@ public final class RandomMeetings {
         .decisionDate(maybe(this::date))
         .keyDecision(maybe(() -> chance(0.5)))
         .subjectToCallIn(maybe(() -> chance(0.5)))
-        .callIn(chance(0.1) ? Optional.of(CallIn.builder().outcome(pick(CallInOutcome.class)).date(maybe(this::date))
-            .consideredAt(chance(0.5) ? Optional.of(minuteReference()) : Optional.empty()).build()) : Optional.empty())
+        .callIn(chance(0.1) ? Optional.of(callIn()) : Optional.empty())
         .addAllReasons(some(2, this::text))
         .addAllAlternatives(some(2, this::text))
         .addAllDispensations(some(1, this::text))
+        .addAllLegalBasis(chance(0.2) ? some(2, this::legalBasis) : List.of())
+        .againstOfficerRecommendation(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .movedBy(chance(0.2) ? Optional.of(person()) : Optional.empty())
         .secondedBy(chance(0.2) ? Optional.of(person()) : Optional.empty())
         .addAllAmendments(some(1, () -> Amendment.builder().text(text())
@@ -454,6 +538,7 @@ public final class RandomMeetings {
             .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
             .outcome(maybe(() -> pick(AmendmentOutcome.class))).build()))
         .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
+        .addAllStatedNone(statedNone())
         .build();
   }
 
@@ -479,6 +564,8 @@ public final class RandomMeetings {
             .status(maybe(() -> pick(ProgressStatus.class)))
             .reportedBy(chance(0.3) ? Optional.of(party()) : Optional.empty())
             .recordedAt(chance(0.2) ? Optional.of(minuteReference()) : Optional.empty()).build()))
+        .withheld(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .toBeConsideredAt(chance(0.1) ? Optional.of(minuteReference()) : Optional.empty())
         .build();
   }
 
@@ -510,7 +597,7 @@ public final class RandomMeetings {
         .id(maybe(this::id))
         .minuteNumber(chance(0.8) ? Optional.of(Integer.toString(between(1, 120))) : maybe(this::label))
         .agendaNumber(maybe(this::label))
-        .title(text())
+        .title(chance(0.95) ? Optional.of(text()) : Optional.empty())
         .agendaDescription(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .kind(pick(ItemKind.class))
         .access(chance(0.8) ? Access.PUBLIC : pick(Access.class))
@@ -520,19 +607,25 @@ public final class RandomMeetings {
         .addAllReportReferences(some(2, this::report))
         .addAllDocuments(some(2, this::document))
         .addAllPresenters(some(2, this::party))
+        .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
         .addAllLinks(some(1, () -> ItemLink.of(names.isEmpty() || chance(0.3) ? label() : pick(names),
             pick(LinkRelation.class))))
         .addAllNarrative(some(4, this::paragraph))
+        .addAllFigures(chance(0.1) ? some(2, this::figure) : List.of())
         .outcome(maybe(() -> pick(ItemOutcome.class)))
+        .result(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .outcomeReason(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .addAllResolutions(some(2, this::resolution))
+        .addAllMotions(chance(0.2) ? some(2, this::motion) : List.of())
         .addAllRecommendations(some(2, this::recommendation))
+        .callIn(chance(0.05) ? Optional.of(callIn()) : Optional.empty())
         .addAllActions(some(2, () -> Action.builder().id(maybe(this::id)).description(text())
             .kind(pick(ActionKind.class)).owner(chance(0.5) ? Optional.of(party()) : Optional.empty())
             .addAllInvolving(some(1, this::party)).dueDate(maybe(this::date)).dueWhen(maybe(this::text)).build()))
         .addAllMinuteReferences(some(2, this::minuteReference))
         .addAllPostMeetingNotes(some(1, () -> PostMeetingNote.builder().author(maybe(this::text))
             .date(maybe(this::date)).text(text()).build()))
+        .addAllStatedNone(statedNone())
         .build();
   }
 
@@ -553,6 +646,7 @@ public final class RandomMeetings {
         .id(maybe(this::id))
         .authority(chance(0.8) ? Optional.of(body()) : Optional.empty())
         .body(chance(0.8) ? Optional.of(body()) : Optional.empty())
+        .kind(chance(0.2) ? Optional.of(pick(MeetingKind.class)) : Optional.empty())
         .title(maybe(this::text))
         .date(chance(0.9) ? Optional.of(date()) : Optional.empty())
         .startTime(maybe(this::time))
@@ -562,25 +656,67 @@ public final class RandomMeetings {
             .resumesOn(maybe(this::date)).build()) : Optional.empty())
         .zone(zone())
         .location(maybe(this::text))
-        .status(pick(MeetingStatus.class))
+        .status(chance(0.8) ? Optional.of(pick(MeetingStatus.class)) : Optional.empty())
+        .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
         .addAllAttendance(some(8, () -> Attendance.builder().person(person()).role(pick(AttendanceRole.class))
             .addAllRepresenting(some(1, this::body))
             .substituteFor(chance(0.1) ? Optional.of(person()) : Optional.empty())
+            .arrivedAt(chance(0.1) ? Optional.of(time()) : Optional.empty())
+            .leftAt(chance(0.1) ? Optional.of(time()) : Optional.empty())
+            .arrivedDuring(chance(0.1) ? Optional.of(label()) : Optional.empty())
+            .leftDuring(chance(0.1) ? Optional.of(label()) : Optional.empty())
             .note(maybe(this::text)).build()))
         .addAllDeclarations(some(2, () -> DeclarationOfInterest.builder().person(person())
             .addAllItems(some(2, () -> names.isEmpty() || chance(0.3) ? label() : pick(names)))
             .nature(maybe(this::text)).kind(maybe(() -> pick(InterestKind.class)))
-            .action(maybe(() -> pick(InterestAction.class))).actionAsWritten(maybe(this::text)).build()))
+            .action(maybe(() -> pick(InterestAction.class))).actionAsWritten(maybe(this::text))
+            .declaredDuring(chance(0.2) ? Optional.of(text()) : Optional.empty())
+            .legalBasis(chance(0.1) ? Optional.of(legalBasis()) : Optional.empty()).build()))
         .addAllAgendaItems(agenda)
         .addAllProceduralNotes(some(2, () -> ProceduralNote.builder().kind(pick(ProceduralNoteKind.class))
             .text(text()).time(maybe(this::time)).duringItem(maybe(this::label)).build()))
         .addAllDocuments(some(2, this::document))
         .minutesStatus(maybe(() -> pick(MinutesStatus.class)))
         .confirmedAt(chance(0.2) ? Optional.of(minuteReference()) : Optional.empty())
-        .provenance(chance(0.3) ? Optional.of(Provenance.builder().publisher(maybe(this::text))
-            .address(maybe(this::text))
-            .retrievedAt(maybe(() -> Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L), between(0, 999_999_999))))
-            .licence(maybe(this::text)).build()) : Optional.empty())
+        .addAllStatedNone(statedNone())
+        .provenance(chance(0.3) ? Optional.of(provenance()) : Optional.empty())
+        .build();
+  }
+
+  private Provenance provenance() {
+    return Provenance.builder().publisher(maybe(this::text))
+        .address(maybe(this::text))
+        .retrievedAt(maybe(() -> Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L), between(0, 999_999_999))))
+        .licence(maybe(this::text)).build();
+  }
+
+  /** A decision record: a decision published on its own. */
+  public DecisionRecord decisionRecord() {
+    return DecisionRecord.builder()
+        .id(maybe(this::id))
+        .reference(maybe(this::text))
+        .authority(chance(0.8) ? Optional.of(body()) : Optional.empty())
+        .title(maybe(this::text))
+        .kind(maybe(() -> pick(DecisionRecordKind.class)))
+        .decisionMaker(chance(0.7) ? Optional.of(party()) : Optional.empty())
+        .decisionDate(maybe(this::date))
+        .publicationDate(maybe(this::date))
+        .effectiveFrom(maybe(this::date))
+        .status(maybe(this::text))
+        .takenUnder(chance(0.3) ? Optional.of(Delegation.builder().delegate(party()).scope(maybe(this::text))
+            .source(chance(0.5) ? Optional.of(minuteReference()) : Optional.empty()).build()) : Optional.empty())
+        .addAllLegalBasis(some(2, this::legalBasis))
+        .decidedAt(chance(0.3) ? Optional.of(minuteReference()) : Optional.empty())
+        .addAllConsulted(some(2, this::party))
+        .addAllContacts(some(2, this::person))
+        .addAllDeclarations(some(1, () -> DeclarationOfInterest.builder().person(person()).nature(maybe(this::text))
+            .kind(maybe(() -> pick(InterestKind.class))).build()))
+        .addAllReportReferences(some(2, this::report))
+        .addAllDocuments(some(2, this::document))
+        .addAllDecisions(some(2, this::resolution))
+        .addAllRecommendations(some(1, this::recommendation))
+        .addAllStatedNone(statedNone())
+        .provenance(chance(0.3) ? Optional.of(provenance()) : Optional.empty())
         .build();
   }
 }

@@ -22,13 +22,12 @@ class HouseRulesTest {
       (award, context) -> {
         Money threshold = Money.of("500000", "GBP");
         // isGreaterThan throws for another currency: a threshold in pounds says nothing about euros
-        boolean large = award.value().map(Amount::money)
-            .filter(v -> v.isSameCurrency(threshold))
-            .map(v -> v.isGreaterThan(threshold)).orElse(false);
         boolean key = context.nearest(Resolution.class).flatMap(Resolution::keyDecision).orElse(false);
-        if (large && !key) {
-          context.report("value", "An award of {value} is not marked as a key decision",
-              "value", award.value().get().money());
+        for (int i = 0; i < award.values().size(); i++) {
+          Money value = award.values().get(i).money();
+          if (value.isSameCurrency(threshold) && value.isGreaterThan(threshold) && !key) {
+            context.report("values[" + i + "]", "An award of {value} is not marked as a key decision", "value", value);
+          }
         }
       });
 
@@ -39,7 +38,7 @@ class HouseRulesTest {
 
   private static Meeting awardOf(String value, boolean key) {
     Meeting m = ValidationFixtures.contract(ValidationFixtures.clean(),
-        c -> c.withValue(Amount.of(ValidationFixtures.gbp(value))));
+        c -> c.withValues(Amount.of(ValidationFixtures.gbp(value))));
     return ValidationFixtures.resolution(m, r -> r.withKeyDecision(key));
   }
 
@@ -57,7 +56,7 @@ class HouseRulesTest {
   void aLargeAwardThatIsNotAKeyDecisionFails() {
     ValidationReport report = BROMLEY.validate(awardOf("750000", false));
     Violation v = report.withCode("bromley.large-award-not-key").get(0);
-    assertEquals("agendaItems[1].resolutions[0].parts[1].contractAwards[0].value", v.path());
+    assertEquals("agendaItems[1].resolutions[0].parts[1].contractAwards[0].values[0]", v.path());
     assertEquals("An award of GBP 750000.00 is not marked as a key decision", v.message());
     assertEquals(Severity.ERROR, v.severity());
   }
@@ -65,7 +64,7 @@ class HouseRulesTest {
   @Test
   void anAwardInAnotherCurrencyIsNotMeasuredInPounds() {
     Meeting euros = ValidationFixtures.contract(ValidationFixtures.clean(),
-        c -> c.withValue(Amount.of(Money.of("750000", "EUR"))));
+        c -> c.withValues(Amount.of(Money.of("750000", "EUR"))));
     ValidationReport report = BROMLEY.validate(ValidationFixtures.resolution(euros, r -> r.withKeyDecision(false)));
     assertTrue(report.withCode("bromley.large-award-not-key").isEmpty());
     assertTrue(report.withCode("validation.rule-failed").isEmpty(), "the rule did not throw: " + report);
@@ -150,9 +149,9 @@ class HouseRulesTest {
   @Test
   void validatesAValueOtherThanAMeeting() {
     Validator<ContractAward> awards = BROMLEY.forType(ContractAward.class);
-    ContractAward award = ValidationFixtures.contract().withValue(Amount.of(ValidationFixtures.gbp("-1")));
+    ContractAward award = ValidationFixtures.contract().withValues(Amount.of(ValidationFixtures.gbp("-1")));
     ValidationReport report = awards.validate(award);
-    assertEquals("value", report.withCode("contract.negative-value").get(0).path());
+    assertEquals("values[0]", report.withCode("contract.negative-value").get(0).path());
     assertTrue(report.withCode("bromley.large-award-not-key").isEmpty());
   }
 }

@@ -31,6 +31,7 @@ import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.InterestAction;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.money.Amount;
@@ -82,6 +83,7 @@ final class ValidationFixtures {
   static Meeting clean() {
     return Meeting.builder()
         .id("meeting-1")
+        .status(MeetingStatus.HELD)
         .authority(Body.of("Test Borough Council", BodyKind.AUTHORITY))
         .body(Body.of("Executive", BodyKind.EXECUTIVE))
         .date(LocalDate.of(2016, 9, 14))
@@ -186,7 +188,7 @@ final class ValidationFixtures {
         .methodAsWritten("negotiated single tender")
         .methodRationale("an upgrade to an existing licence which only Jadu could perform")
         .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
-        .value(Amount.builder().money(gbp("53000")).qualifier(AmountQualifier.ESTIMATED).build())
+        .addValues(Amount.builder().money(gbp("53000")).qualifier(AmountQualifier.ESTIMATED).build())
         .term(ContractTerm.builder().start(LocalDate.of(2016, 10, 1)).end(LocalDate.of(2017, 9, 30))
             .addExtensionOption(Period.ofYears(1)).maximumEnd(LocalDate.of(2018, 9, 30)).build())
         .addEvaluationCriterion(EvaluationCriterion.of("price", 60))

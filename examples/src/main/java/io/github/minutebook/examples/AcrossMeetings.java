@@ -123,7 +123,7 @@ public final class AcrossMeetings {
   record Found<T>(Meeting meeting, AgendaItem item, String labels, T value) {
     /** "London Borough of Bromley, Executive, 2016-09-14, minute 81(2)". */
     String where() {
-      return describe(meeting) + ", " + item.minuteNumber().map(n -> "minute " + n).orElse(item.title()) + labels;
+      return describe(meeting) + ", " + item.minuteNumber().map(n -> "minute " + n).orElse(item.title().orElse("(untitled item)")) + labels;
     }
   }
 
@@ -204,7 +204,10 @@ public final class AcrossMeetings {
         .thenComparing(FundingKey::currency));
 
     parts(meetings).flatMap(p -> p.value().fundingAllocations().stream()).forEach(allocation -> {
-      Amount amount = allocation.amount();
+      if (allocation.amount().isEmpty()) {
+        return; // a funding decision that states no sum adds nothing to a total
+      }
+      Amount amount = allocation.amount().get();
       if (allocation.status() != FundingStatus.APPROVED) {
         // Recommended to Council, set aside, subject to further approval...: not (yet) approved.
         notApproved.computeIfAbsent(new FundingKey(allocation.status().name(), "",
@@ -232,7 +235,7 @@ public final class AcrossMeetings {
    * otherwise it is counted once, under all its sources together, rather than split by guesswork.
    */
   static Map<String, Money> bySource(FundingAllocation allocation) {
-    Money whole = allocation.amount().money();
+    Money whole = allocation.amount().orElseThrow().money();
     List<FundingSource> sources = allocation.fundingSources();
     Map<String, Money> shares = new TreeMap<>();
     if (sources.isEmpty()) {
@@ -303,10 +306,10 @@ public final class AcrossMeetings {
     out.printf("  %s%n", heading);
     for (Found<ContractAward> found : awards) {
       ContractAward award = found.value();
-      String value = award.value()
+      String value = award.values().stream()
           .map(v -> ", " + (v.qualifier() == AmountQualifier.EXACT ? "" : v.qualifier().name().toLowerCase(Locale.ROOT)
               .replace('_', ' ') + " ") + v.money())
-          .orElse("");
+          .collect(java.util.stream.Collectors.joining());
       out.printf("    %s: %s, %s%s%n", found.where(), award.stage(), award.subject(), value);
     }
   }
@@ -331,7 +334,8 @@ public final class AcrossMeetings {
           }
           count++;
           if (first) {
-            out.printf("  %s: %s%n", describe(meeting), item.minuteNumber().map(n -> "minute " + n).orElse(item.title()));
+            out.printf("  %s: %s%n", describe(meeting), item.minuteNumber().map(n -> "minute " + n)
+                .orElse(item.title().orElse("(untitled item)")));
             first = false;
           }
           out.printf("    recommendation %s: %s%s%n", recommendation.number().orElse("(unnumbered)"), waiting.get(),

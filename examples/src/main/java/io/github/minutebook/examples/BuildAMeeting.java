@@ -140,7 +140,7 @@ public final class BuildAMeeting {
                     .methodRationale("This was an upgrade to an existing licence which only Jadu"
                         + " could perform.")
                     .addSupplier(Body.of("Jadu Ltd", BodyKind.COMPANY))
-                    .value(Amount.builder().money(gbp("53000"))
+                    .addValues(Amount.builder().money(gbp("53000"))
                         .qualifier(AmountQualifier.ESTIMATED).asWritten("£53k").build())
                     .build())
                 .build())
@@ -159,7 +159,7 @@ public final class BuildAMeeting {
         meeting.body().map(Body::name).orElse("(body not stated)"),
         meeting.date().map(LocalDate::toString).orElse("(date not stated)"));
     for (AgendaItem item : meeting.agendaItems()) {
-      out.printf("%nMinute %s: %s (%s)%n", item.minuteNumber().orElse("-"), item.title(),
+      out.printf("%nMinute %s: %s (%s)%n", item.minuteNumber().orElse("-"), item.title().orElse("(untitled item)"),
           item.outcome().map(Enum::name).orElse("no outcome recorded"));
       for (Resolution resolution : item.resolutions()) {
         for (ResolutionPart part : resolution.parts()) {
@@ -177,7 +177,7 @@ public final class BuildAMeeting {
     // One total per currency: sums in different currencies are never added (Money.plus would
     // throw) nor converted, so a meeting with a euro grant prints "EUR 1.00 + GBP 711500.00".
     Map<Currency, Money> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    all.forEach(f -> totals.merge(f.amount().money().currency(), f.amount().money(), Money::plus));
+    all.forEach(f -> f.amount().ifPresent(a -> totals.merge(a.money().currency(), a.money(), Money::plus)));
     String total = totals.isEmpty() ? gbp("0").toString()
         : totals.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
     out.printf("%nFunding decided: %d allocations, %s in headline amounts%n", all.size(), total);
@@ -188,8 +188,8 @@ public final class BuildAMeeting {
   }
 
   private static String describe(FundingAllocation f) {
-    StringBuilder text = new StringBuilder(f.amount().money().toString());
-    f.amount().financialYear().ifPresent(y -> text.append(" in ").append(y.label()));
+    StringBuilder text = new StringBuilder(f.amount().map(a -> a.money().toString()).orElse("no sum stated"));
+    f.amount().flatMap(Amount::financialYear).ifPresent(y -> text.append(" in ").append(y.label()));
     f.spendType().ifPresent(t -> text.append(", ").append(t.name().toLowerCase(java.util.Locale.ROOT)));
     f.fundingSources().forEach(s -> text.append(", from ").append(s.kind()));
     f.recharges().forEach(r ->
@@ -200,6 +200,6 @@ public final class BuildAMeeting {
   private static String describe(ContractAward c) {
     return c.stage() + " to " + c.suppliers().stream().map(Body::name).toList()
         + c.procurementMethod().map(m -> " (" + m + ", \"" + c.methodAsWritten().orElse("") + "\")").orElse("")
-        + c.value().map(v -> ", " + v.qualifier() + " " + v.money()).orElse("");
+        + c.values().stream().map(v -> ", " + v.qualifier() + " " + v.money()).collect(Collectors.joining());
   }
 }

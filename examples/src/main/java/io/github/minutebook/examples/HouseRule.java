@@ -62,19 +62,17 @@ public final class HouseRule {
         // currencies alone: isSameCurrency asks first. isGreaterThan alone would throw for a euro
         // award (and the validator would report this rule as failed); compareTo would not throw,
         // but it orders by currency code first, so it is for sorting, never for thresholds.
-        boolean large = award.value()
-            .map(Amount::money)
-            .filter(v -> v.isSameCurrency(KEY_DECISION_THRESHOLD))
-            .map(v -> v.isGreaterThan(KEY_DECISION_THRESHOLD))
-            .orElse(false);
         // The award sits in a resolution part, which sits in a resolution: nearest() finds the
         // closest enclosing value of a type. keyDecision() is empty where the minutes do not say,
         // which for this council counts as "not a key decision".
         boolean key = context.nearest(Resolution.class).flatMap(Resolution::keyDecision).orElse(false);
-        if (large && !key) {
-          // The template is constant; values go in as parameters, never spliced into the text.
-          context.report("value", "An award of {value} is not marked as a key decision",
-              "value", award.value().orElseThrow().money());
+        // An award may state several values (per year, in total); each is checked.
+        for (int i = 0; i < award.values().size(); i++) {
+          Money value = award.values().get(i).money();
+          if (value.isSameCurrency(KEY_DECISION_THRESHOLD) && value.isGreaterThan(KEY_DECISION_THRESHOLD) && !key) {
+            // The template is constant; values go in as parameters, never spliced into the text.
+            context.report("values[" + i + "]", "An award of {value} is not marked as a key decision", "value", value);
+          }
         }
       });
 
@@ -87,7 +85,10 @@ public final class HouseRule {
       "bromley.large-allocation-undated", Severity.WARNING,
       "Allocations of £100,000 or more state a financial year, a period or a basis.",
       (allocation, context) -> {
-        Amount amount = allocation.amount();
+        if (allocation.amount().isEmpty()) {
+          return; // no sum stated: nothing to date
+        }
+        Amount amount = allocation.amount().get();
         Money value = amount.money();
         // "£100,000 or more" is "not less than"; sums in other currencies are not this rule's
         boolean large = value.isSameCurrency(DATED_ALLOCATION_THRESHOLD)
@@ -155,7 +156,7 @@ public final class HouseRule {
     UnaryOperator<ResolutionPart> dropFundingSource = part -> part.withFundingAllocations(
         replace(part.fundingAllocations(), 0, allocation -> allocation.withFundingSources()));
     UnaryOperator<ResolutionPart> raiseContractValue = part -> part.withContractAwards(
-        replace(part.contractAwards(), 0, award -> award.withValue(award.value().orElseThrow()
+        replace(part.contractAwards(), 0, award -> award.withValues(award.values().get(0)
             .withMoney(Money.of("750000", "GBP"))
             .withAsWritten("£750k"))));
 

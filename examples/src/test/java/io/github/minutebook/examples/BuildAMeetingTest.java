@@ -32,7 +32,7 @@ class BuildAMeetingTest {
         item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
             r -> r.withParts(HouseRule.replace(r.parts(), 0,
                 p -> p.withFundingAllocations(HouseRule.replace(p.fundingAllocations(), 0,
-                    f -> f.withAmount(f.amount().withMoney(Money.of("176000", "EUR")))))))))));
+                    f -> f.withAmount(f.amount().orElseThrow().withMoney(Money.of("176000", "EUR")))))))))));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BuildAMeeting.print(withEuros, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class HouseRuleTest {
   private static final Meeting BROMLEY = HouseRule.read(ReadAndValidateTest.BROMLEY);
-  private static final String JADU_VALUE = "agendaItems[12].resolutions[0].parts[1].contractAwards[0].value";
+  private static final String JADU_VALUE = "agendaItems[12].resolutions[0].parts[1].contractAwards[0].values[0]";
   private static final String UNDATED_AMOUNT = "agendaItems[13].resolutions[0].parts[0].fundingAllocations[0].amount";
 
   @Test
@@ -128,7 +128,7 @@ class HouseRuleTest {
         item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
             r -> r.withParts(HouseRule.replace(r.parts(), 1,
                 p -> p.withContractAwards(HouseRule.replace(p.contractAwards(), 0,
-                    award -> award.withValue(award.value().orElseThrow().withMoney(value))))))))));
+                    award -> award.withValues(award.values().get(0).withMoney(value))))))))));
   }
 
   /** Bromley with the undated allocation of minute 82 (the Betts Park canal bank) changed to {@code value}. */
@@ -138,7 +138,7 @@ class HouseRuleTest {
         item -> item.withResolutions(HouseRule.replace(item.resolutions(), 0,
             r -> r.withParts(HouseRule.replace(r.parts(), 0,
                 p -> p.withFundingAllocations(HouseRule.replace(p.fundingAllocations(), 0,
-                    allocation -> allocation.withAmount(allocation.amount().withMoney(value))))))))));
+                    allocation -> allocation.withAmount(allocation.amount().orElseThrow().withMoney(value))))))))));
   }
 
   private static List<String> allocationCodes(Meeting meeting) {

@@ -33,7 +33,7 @@ class StreamNdjsonTest {
     List<String> meetings = Files.readAllLines(DataFilesTest.NDJSON, StandardCharsets.UTF_8);
     Meeting bromley = MinutebookJson.standard().decode(meetings.get(2));
     String endsBeforeItStarts = MinutebookJson.standard().encodeToString(bromley.withEndTime(LocalTime.of(18, 30)));
-    String cutShort = meetings.get(4).substring(0, 120); // the Leeds meeting, cut off mid-document
+    String cutShort = meetings.get(4).substring(0, 137); // the Leeds meeting, cut off mid-document
     Path file = temp.resolve("mixed.ndjson");
     Files.write(file, List.of(
         meetings.get(0),     // line 1, record 1: valid
@@ -54,7 +54,7 @@ class StreamNdjsonTest {
         .problem();
     assertEquals(String.join("\n",
         "record 3 (line 4): cannot be read: " + problem,
-        "    at line 4, column 121, JSON Pointer /body/name",
+        "    at line 4, column 138, JSON Pointer /body/name",
         "record 4 (line 5): invalid, 1 error",
         "    ERROR meeting.end-before-start at endTime: The meeting ends at 18:30, before it starts at 19:00",
         file + ": 5 records: 3 valid, 1 invalid, 1 unreadable",

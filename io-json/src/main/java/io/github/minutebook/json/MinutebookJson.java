@@ -1,12 +1,11 @@
 package io.github.minutebook.json;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.ModelCodecs;
 import io.github.minutebook.json.internal.Utf8Check;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import static com.google.common.base.Preconditions.checkArgument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -34,6 +35,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+
 /**
  * Reads and writes Minutebook documents: the strict JSON contract, ready to use.
  *
@@ -44,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Decoding is strict: the input must be UTF-8 (a UTF-8 byte order mark is skipped; UTF-16 and
- * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "2.0"}, with
+ * UTF-32 are refused), one JSON object whose first property is {@code "minutebook": "3.0", "type": "meeting"}, with
  * no duplicate keys, unknown properties, nulls or trailing content, within the configured limits.
  * Any problem with the data is one {@link MinutebookJsonException} with its line, column and JSON
  * Pointer; nothing else escapes for bad data. A failure to read the input stream itself is an
@@ -58,7 +60,7 @@ public final class MinutebookJson {
    * not open, so {@code Class.getResource} from another module does not find it; {@link #schema()}
    * reads it either way.
    */
-  public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-2.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "/io/github/minutebook/json/minutebook-3.0.schema.json";
 
   private static final MinutebookJson STANDARD = builder().build();
 
@@ -140,8 +142,26 @@ public final class MinutebookJson {
   }
 
   /**
+   * Decodes a document, a meeting or a decision record, from UTF-8 bytes: for collections that hold
+   * both. {@link #decode(byte[])} reads only meetings.
+   */
+  public CouncilRecord decodeRecord(byte[] json) {
+    return decodeValue(json, 0, json.length, ModelCodecs.RECORD);
+  }
+
+  /** Decodes a document, a meeting or a decision record, from text. */
+  public CouncilRecord decodeRecord(String json) {
+    return decodeRecord(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Decodes a document, a meeting or a decision record, from a stream of UTF-8 bytes; the stream is not closed. */
+  public CouncilRecord decodeRecord(InputStream in) {
+    return decodeRecord(readLimited(in));
+  }
+
+  /**
    * Decodes any type of the model from UTF-8 bytes, such as a single {@code FundingAllocation}.
-   * Only a {@link Meeting} carries the format version.
+   * Only a document (a {@link Meeting} or a {@link DecisionRecord}) carries the format version.
    */
   public <T> T decode(byte[] json, Class<T> type) {
     return type.cast(decodeValue(json, 0, json.length, codecFor(type)));
@@ -333,11 +353,11 @@ public final class MinutebookJson {
     return readArrayRecords(in).map(MeetingRecord::meetingOrThrow);
   }
 
-  /** Writes meetings as NDJSON, one compact document a line, to {@code out}, which is not closed. */
-  public void writeNdjson(Iterable<Meeting> meetings, OutputStream out) {
+  /** Writes documents as NDJSON, one compact document a line, to {@code out}, which is not closed. */
+  public void writeNdjson(Iterable<? extends CouncilRecord> records, OutputStream out) {
     try {
-      for (Meeting meeting : meetings) {
-        encode(meeting, out);
+      for (CouncilRecord record : records) {
+        encode(record, out);
         out.write('\n');
       }
       out.flush();
@@ -346,12 +366,12 @@ public final class MinutebookJson {
     }
   }
 
-  /** Writes meetings as one JSON array of compact documents to {@code out}, which is not closed. */
-  public void writeArray(Iterable<Meeting> meetings, OutputStream out) {
+  /** Writes documents as one JSON array of compact documents to {@code out}, which is not closed. */
+  public void writeArray(Iterable<? extends CouncilRecord> records, OutputStream out) {
     try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
       generator.writeStartArray();
-      for (Meeting meeting : meetings) {
-        ModelCodecs.MEETING.write(meeting, generator);
+      for (CouncilRecord record : records) {
+        ModelCodecs.RECORD.write(record, generator);
       }
       generator.writeEndArray();
     }
@@ -390,14 +410,14 @@ public final class MinutebookJson {
     }
   };
 
-  /** Encodes a meeting as compact UTF-8 JSON: the same meeting always gives the same bytes. */
-  public byte[] encode(Meeting meeting) {
-    return toBytes(meeting, ModelCodecs.MEETING, ObjectWriteContext.empty(), false);
+  /** Encodes a document (a meeting or a decision record) as compact UTF-8 JSON: the same document always gives the same bytes. */
+  public byte[] encode(CouncilRecord record) {
+    return toBytes(record, ModelCodecs.RECORD, ObjectWriteContext.empty(), false);
   }
 
-  /** Encodes a meeting as indented UTF-8 JSON with "\n" line ends and a final line end, for people and golden files. */
-  public byte[] encodePretty(Meeting meeting) {
-    return toBytes(meeting, ModelCodecs.MEETING, PRETTY, true);
+  /** Encodes a document as indented UTF-8 JSON with "\n" line ends and a final line end, for people and golden files. */
+  public byte[] encodePretty(CouncilRecord record) {
+    return toBytes(record, ModelCodecs.RECORD, PRETTY, true);
   }
 
   /**
@@ -422,14 +442,14 @@ public final class MinutebookJson {
     }
   }
 
-  /** Encodes a meeting as compact JSON text. */
-  public String encodeToString(Meeting meeting) {
-    return new String(encode(meeting), StandardCharsets.UTF_8);
+  /** Encodes a document as compact JSON text. */
+  public String encodeToString(CouncilRecord record) {
+    return new String(encode(record), StandardCharsets.UTF_8);
   }
 
-  /** Encodes a meeting as compact UTF-8 JSON to {@code out}, which is not closed. */
-  public void encode(Meeting meeting, OutputStream out) {
-    write(meeting, ModelCodecs.MEETING, out, ObjectWriteContext.empty());
+  /** Encodes a document as compact UTF-8 JSON to {@code out}, which is not closed. */
+  public void encode(CouncilRecord record, OutputStream out) {
+    write(record, ModelCodecs.RECORD, out, ObjectWriteContext.empty());
   }
 
   /** Encodes any type of the model as compact UTF-8 JSON. */

@@ -34,7 +34,7 @@ class DecoderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   @DictionaryEntries({
-      "{\"minutebook\": \"2.0\"", "\"minutebook\"", "\"2.0\"", "\"type\"", "\"person\"", "\"body\"",
+      "{\"minutebook\": \"3.0\", \"type\": \"meeting\"", "\"minutebook\"", "\"2.0\"", "\"type\"", "\"person\"", "\"body\"",
       "\"agendaItems\"", "\"resolutions\"", "\"parts\"", "\"points\"", "\"narrative\"", "\"fundingAllocations\"",
       "\"amount\"", "\"value\"", "\"money\"", "\"currency\"", "\"GBP\"", "\"XAU\"", "\"counts\"", "\"yes\"", "\"term\"",
       "\"duration\"", "\"extensionOptions\"", "\"P1Y\"", "\"2016-09-14\"", "\"19:00\"", "\"--04-01\"",

@@ -37,9 +37,9 @@ import tools.jackson.core.JacksonException;
 class DecoderHardeningTest {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
-  private static final String MEETING_PROPERTIES = "[minutebook, id, authority, body, title, date, startTime, endTime, "
-      + "adjournment, zone, location, status, attendance, declarations, agendaItems, proceduralNotes, documents, "
-      + "minutesStatus, confirmedAt, provenance]";
+  private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
+      + "startTime, endTime, adjournment, zone, location, status, contacts, attendance, declarations, agendaItems, "
+      + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
 
   // --- documents ---
 
@@ -47,7 +47,7 @@ class DecoderHardeningTest {
   private static String budget(String amount, String currency, String firstYear) {
     return """
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{
@@ -80,7 +80,7 @@ class DecoderHardeningTest {
   private static String votes(String yes) {
     return """
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{"vote": {"counts": {"yes": %s, "no": 3}}}]
@@ -95,7 +95,7 @@ class DecoderHardeningTest {
   private static String decidedBy(String party) {
     return """
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "agendaItems": [{
             "title": "Budget",
             "resolutions": [{"decisionMaker": %s}]
@@ -110,7 +110,7 @@ class DecoderHardeningTest {
   private static String meetingWith(String name, String value) {
     return """
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "%s": %s
         }
         """.formatted(name, value);
@@ -159,7 +159,7 @@ class DecoderHardeningTest {
 
   private static Money decodedAmount(String document) {
     return decodes(document).agendaItems().get(0).resolutions().get(0).parts().get(0).fundingAllocations().get(0)
-        .amount().money();
+        .amount().orElseThrow().money();
   }
 
   // --- structure ---
@@ -175,11 +175,11 @@ class DecoderHardeningTest {
   void anUnknownPropertyIsRejectedWithTheNamesTheObjectMayHave() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "body": {"type": "body", "name": "Executive", "chair": "Cllr Smith"}
         }
         """);
-    assertProblem(e, "unknown property \"chair\" in Body; expected one of [type, id, name, abbreviation, kind]",
+    assertProblem(e, "unknown property \"chair\" in Body; expected one of [type, id, name, abbreviation, kind, location, identifiers]",
         3, 49, "/body/chair");
   }
 
@@ -187,7 +187,7 @@ class DecoderHardeningTest {
   void aDuplicateKeyIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "title": "Executive",
           "title": "Council"
         }
@@ -203,40 +203,40 @@ class DecoderHardeningTest {
 
   @Test
   void aWordAfterTheDocumentIsRejected() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"} x");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\"} x");
     assertProblem(e, "Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', "
-        + "'true' or 'false')", 1, 23, "");
+        + "'true' or 'false')", 1, 42, "");
   }
 
   @Test
   void aSecondDocumentAfterTheFirstIsRejected() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"} {}");
-    assertProblem(e, "found an object after the end of the document", 1, 23, "");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\"} {}");
+    assertProblem(e, "found an object after the end of the document", 1, 42, "");
   }
 
   @Test
   void whitespaceAfterTheDocumentIsAccepted() {
-    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"2.0\"}\n\n \t\r\n"));
+    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"3.0\", \"type\": \"meeting\"}\n\n \t\r\n"));
   }
 
   @Test
   void aMissingRequiredPropertyIsReportedAtTheEndOfItsObject() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
-          "agendaItems": [
-            {"minuteNumber": "19"}
+          "minutebook": "3.0", "type": "meeting",
+          "attendance": [
+            {"role": "chair"}
           ]
         }
         """);
-    assertProblem(e, "AgendaItem lacks the required property \"title\"", 4, 26, "/agendaItems/0");
+    assertProblem(e, "Attendance lacks the required property \"person\"", 4, 21, "/attendance/0");
   }
 
   @Test
   void aNullRequiredPropertyIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "agendaItems": [
             {"title": null}
           ]
@@ -295,7 +295,7 @@ class DecoderHardeningTest {
   void textWhereABooleanBelongsIsRejected() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "agendaItems": [{"title": "Budget", "urgent": "true"}]
         }
         """);
@@ -536,7 +536,7 @@ class DecoderHardeningTest {
     return text.append("]}]}").toString();
   }
 
-  private static final String DEEP_PREFIX = "{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"deep\", \"narrative\": [";
+  private static final String DEEP_PREFIX = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": [{\"title\": \"deep\", \"narrative\": [";
   private static final String DEEP_LEVEL = "{\"text\": \"x\", \"points\": [";
 
   /** The result of decoding {@code document} with {@code json} on a thread with a 256 KiB stack. */
@@ -600,15 +600,15 @@ class DecoderHardeningTest {
 
   @Test
   void deeplyNestedArraysWhereTextBelongsAreRejectedAtTheFirstBracket() throws InterruptedException {
-    String document = "{\"minutebook\": \"2.0\", \"title\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+    String document = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
     Throwable thrown = decodeOnSmallStack(JSON, document);
     assertTrue(thrown instanceof MinutebookJsonException, String.valueOf(thrown));
-    assertProblem((MinutebookJsonException) thrown, "expected text, found an array", 1, 32, "/title");
+    assertProblem((MinutebookJsonException) thrown, "expected text, found an array", 1, 51, "/title");
   }
 
   // --- encodings ---
 
-  private static final String SMALL = "{\"minutebook\": \"2.0\", \"title\": \"Budget\"}";
+  private static final String SMALL = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"Budget\"}";
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private static byte[] concat(byte[]... parts) {
@@ -634,16 +634,16 @@ class DecoderHardeningTest {
 
   @Test
   void locationsAfterAByteOrderMarkCountCharactersFromTheTextAndBytesFromTheInput() {
-    MinutebookJsonException e = rejects(JSON, concat(UTF8_BOM, utf8("{\"minutebook\": \"2.0\", \"chair\": 1}")));
-    assertProblem(e, "unknown property \"chair\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 23, "/chair");
-    assertEquals(3 + 22, e.byteOffset(), "the byte offset in the input, byte order mark and all");
+    MinutebookJsonException e = rejects(JSON, concat(UTF8_BOM, utf8("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"chair\": 1}")));
+    assertProblem(e, "unknown property \"chair\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 42, "/chair");
+    assertEquals(3 + 41, e.byteOffset(), "the byte offset in the input, byte order mark and all");
   }
 
   @Test
   void columnsCountCharactersNotBytes() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "title": "Café £949k", "chair": "Zoë"
         }
         """);
@@ -705,18 +705,18 @@ class DecoderHardeningTest {
 
   @Test
   void invalidUtf8IsRejectedWithTheOffsetOfTheFirstBadByte() {
-    byte[] start = utf8("{\"minutebook\": \"2.0\", \"title\": \"");
+    byte[] start = utf8("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"");
     byte[] end = utf8("\"}");
-    assertEquals(32, start.length);
+    assertEquals(51, start.length);
     String problem = "the document is not well-formed UTF-8";
-    assertByteProblem(rejects(JSON, concat(start, bytes(0x80), end)), problem, 32); // a lone continuation byte
-    assertByteProblem(rejects(JSON, concat(start, bytes(0xC0, 0xAF), end)), problem, 32); // an overlong '/'
-    assertByteProblem(rejects(JSON, concat(start, bytes(0xED, 0xA0, 0x80), end)), problem, 32); // an encoded surrogate
-    assertByteProblem(rejects(JSON, concat(start, bytes(0xF4, 0x90, 0x80, 0x80), end)), problem, 32); // above U+10FFFF
-    assertByteProblem(rejects(JSON, concat(start, bytes(0xFF), end)), problem, 32);
-    assertByteProblem(rejects(JSON, concat(start, utf8("ok é"), bytes(0xC3), end)), problem, 32 + 5); // cut short
-    assertByteProblem(rejects(JSON, concat(start, bytes(0xE2, 0x82))), problem, 32); // cut short at the end
-    assertByteProblem(rejects(JSON, concat(UTF8_BOM, start, bytes(0x80), end)), problem, 3 + 32);
+    assertByteProblem(rejects(JSON, concat(start, bytes(0x80), end)), problem, 51); // a lone continuation byte
+    assertByteProblem(rejects(JSON, concat(start, bytes(0xC0, 0xAF), end)), problem, 51); // an overlong '/'
+    assertByteProblem(rejects(JSON, concat(start, bytes(0xED, 0xA0, 0x80), end)), problem, 51); // an encoded surrogate
+    assertByteProblem(rejects(JSON, concat(start, bytes(0xF4, 0x90, 0x80, 0x80), end)), problem, 51); // above U+10FFFF
+    assertByteProblem(rejects(JSON, concat(start, bytes(0xFF), end)), problem, 51);
+    assertByteProblem(rejects(JSON, concat(start, utf8("ok é"), bytes(0xC3), end)), problem, 51 + 5); // cut short
+    assertByteProblem(rejects(JSON, concat(start, bytes(0xE2, 0x82))), problem, 51); // cut short at the end
+    assertByteProblem(rejects(JSON, concat(UTF8_BOM, start, bytes(0x80), end)), problem, 3 + 51);
   }
 
   // --- limits ---
@@ -733,7 +733,7 @@ class DecoderHardeningTest {
 
   @Test
   void aDocumentOverTheLimitIsRejected() {
-    String fits = "{\"minutebook\": \"2.0\"}" + " ".repeat(100 - 21);
+    String fits = "{\"minutebook\": \"3.0\", \"type\": \"meeting\"}" + " ".repeat(100 - 40);
     assertEquals(100, utf8(fits).length);
     assertEquals(Meeting.builder().build(), SMALL_LIMITS.decode(utf8(fits)));
     assertByteProblem(rejects(SMALL_LIMITS, utf8(fits + " ")), "the document has 101 bytes; at most 100 are accepted", 100);
@@ -756,16 +756,16 @@ class DecoderHardeningTest {
   @Test
   void theDefaultStringLimitIsOneMebicharacter() {
     String limit = "x".repeat(1024 * 1024);
-    assertEquals(Optional.of(limit), decodes("{\"minutebook\": \"2.0\", \"title\": \"" + limit + "\"}").title());
-    assertProblem(rejects("{\"minutebook\": \"2.0\", \"title\": \"" + limit + "x\"}"),
-        "String value length (1048577) exceeds the maximum allowed (1048576)", 1, 32, "/title");
+    assertEquals(Optional.of(limit), decodes("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"" + limit + "\"}").title());
+    assertProblem(rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"" + limit + "x\"}"),
+        "String value length (1048577) exceeds the maximum allowed (1048576)", 1, 51, "/title");
   }
 
   @Test
   void theDefaultDocumentLimitIsSixtyFourMebibytes() {
     byte[] document = new byte[64 * 1024 * 1024 + 1];
     Arrays.fill(document, (byte) ' ');
-    byte[] meeting = utf8("{\"minutebook\": \"2.0\"}");
+    byte[] meeting = utf8("{\"minutebook\": \"3.0\", \"type\": \"meeting\"}");
     System.arraycopy(meeting, 0, document, 0, meeting.length);
     assertByteProblem(rejects(JSON, document), "the document has 67108865 bytes; at most 67108864 are accepted",
         67108864);
@@ -799,8 +799,8 @@ class DecoderHardeningTest {
 
   @Test
   void aTruncatedDocumentIsRejectedWithoutJacksonsSourceDescription() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\"");
-    assertProblem(e, "Unexpected end-of-input: expected close marker for Object", 1, 21, "/minutebook");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\"");
+    assertProblem(e, "Unexpected end-of-input: expected close marker for Object", 1, 40, "/type");
   }
 
   // --- type ids ---
@@ -809,18 +809,18 @@ class DecoderHardeningTest {
   void aClassIdIsAnUnknownPropertyAndNeverHonoured() {
     MinutebookJsonException e = rejects("""
         {
-          "minutebook": "2.0",
+          "minutebook": "3.0", "type": "meeting",
           "body": {"type": "body", "@class": "io.github.minutebook.party.Person", "name": "Ann Able"}
         }
         """);
-    assertProblem(e, "unknown property \"@class\" in Body; expected one of [type, id, name, abbreviation, kind]", 3, 28,
+    assertProblem(e, "unknown property \"@class\" in Body; expected one of [type, id, name, abbreviation, kind, location, identifiers]", 3, 28,
         "/body/@class");
   }
 
   @Test
   void aTypeIdAtTheRootIsAnUnknownProperty() {
-    MinutebookJsonException e = rejects("{\"minutebook\": \"2.0\", \"@type\": \"io.github.minutebook.meeting.Meeting\"}");
-    assertProblem(e, "unknown property \"@type\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 23, "/@type");
+    MinutebookJsonException e = rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"@type\": \"io.github.minutebook.meeting.Meeting\"}");
+    assertProblem(e, "unknown property \"@type\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 42, "/@type");
   }
 
   @Test
@@ -834,34 +834,43 @@ class DecoderHardeningTest {
 
   @Test
   void theMinimalDocumentIsTheFormatVersionAlone() {
-    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"2.0\"}"));
+    assertEquals(Meeting.builder().build(), decodes("{\"minutebook\": \"3.0\", \"type\": \"meeting\"}"));
   }
 
   @Test
   void aWrongFormatVersionIsRejectedNamingTheVersionThisDecoderReads() {
-    assertProblem(rejects("{\"minutebook\": \"3.0\"}"), "\"minutebook\" is \"3.0\" where Meeting needs \"2.0\": "
-        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
-    assertProblem(rejects("{\"minutebook\": \"2.0.0\"}"), "\"minutebook\" is \"2.0.0\" where Meeting needs \"2.0\": "
-        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
-    assertProblem(rejects("{\"minutebook\": \"\"}"), "\"minutebook\" is \"\" where Meeting needs \"2.0\": "
-        + "this decoder reads format 2.0 only", 1, 16, "/minutebook");
-    assertProblem(rejects("{\"minutebook\": 2.0}"), "expected text, found a number with a fraction or exponent", 1, 16,
+    assertProblem(rejects("{\"minutebook\": \"4.0\"}"), "\"minutebook\" is \"4.0\" where Meeting needs \"3.0\": "
+        + "this decoder reads format 3.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"3.0.0\"}"), "\"minutebook\" is \"3.0.0\" where Meeting needs \"3.0\": "
+        + "this decoder reads format 3.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"\"}"), "\"minutebook\" is \"\" where Meeting needs \"3.0\": "
+        + "this decoder reads format 3.0 only", 1, 16, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": 3.0}"), "expected text, found a number with a fraction or exponent", 1, 16,
         "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"3.0\"}"), "Meeting lacks the required property \"type\"", 1, 21, "");
   }
 
   @Test
   void aFormatOneDocumentIsRejectedWithAPointerToTheMigrationNote() {
-    // 2.0 renamed the money inside an amount from "value" to "money"; a 1.0 document must be migrated
-    assertProblem(rejects(budgetWithAmount("\"949000.00\"").replace("\"2.0\"", "\"1.0\"")),
-        "\"minutebook\" is \"1.0\" where Meeting needs \"2.0\": this decoder reads format 2.0 only; "
-            + "migrate the document as \"Migrating from 1.0 to 2.0\" in docs/json-format.md says", 2, 17,
+    // 2.0 renamed the money inside an amount from "value" to "money", 3.0 added "type"; a 1.0 document takes both steps
+    assertProblem(rejects(budgetWithAmount("\"949000.00\"").replace("\"3.0\"", "\"1.0\"")),
+        "\"minutebook\" is \"1.0\" where Meeting needs \"3.0\": this decoder reads format 3.0 only; "
+            + "migrate the document as \"Migrating from 1.0 to 2.0\" and then \"Migrating from 2.0 to 3.0\" "
+            + "in docs/json-format.md say", 2, 17, "/minutebook");
+  }
+
+  @Test
+  void aFormatTwoDocumentIsRejectedWithAPointerToTheMigrationNote() {
+    assertProblem(rejects(budgetWithAmount("\"949000.00\"").replace("\"3.0\"", "\"2.0\"")),
+        "\"minutebook\" is \"2.0\" where Meeting needs \"3.0\": this decoder reads format 3.0 only; "
+            + "migrate the document as \"Migrating from 2.0 to 3.0\" in docs/json-format.md says", 2, 17,
         "/minutebook");
   }
 
   @Test
   void aSecondFormatVersionIsRejected() {
-    assertProblem(rejects("{\"minutebook\": \"2.0\", \"minutebook\": \"2.0\"}"),
-        "\"minutebook\" appears twice in Meeting", 1, 23, "/minutebook");
+    assertProblem(rejects("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"minutebook\": \"3.0\"}"),
+        "\"minutebook\" appears twice in Meeting", 1, 42, "/minutebook");
   }
 
   @Test
@@ -871,10 +880,14 @@ class DecoderHardeningTest {
 
   @Test
   void aDocumentThatDoesNotStartWithTheFormatVersionIsRejected() {
-    // MinutebookJson's contract: one JSON object whose first property is "minutebook": "2.0"
-    String problem = "Meeting must start with \"minutebook\": \"2.0\", not \"title\"";
+    // MinutebookJson's contract: one JSON object whose first property is "minutebook": "3.0", its second "type"
+    String problem = "Meeting must start with \"minutebook\": \"3.0\", not \"title\"";
     assertProblem(rejects("{\"title\": \"Executive\"}"), problem, 1, 2, "/title");
-    assertProblem(rejects("{\"title\": \"Executive\", \"minutebook\": \"2.0\"}"), problem, 1, 2, "/title");
+    assertProblem(rejects("{\"title\": \"Executive\", \"minutebook\": \"3.0\", \"type\": \"meeting\"}"), problem, 1, 2, "/title");
+    assertProblem(rejects("{\"minutebook\": \"3.0\", \"title\": \"Executive\", \"type\": \"meeting\"}"),
+        "Meeting must go on with \"type\": \"meeting\", not \"title\"", 1, 23, "/title");
+    assertProblem(rejects("{\"type\": \"meeting\", \"minutebook\": \"3.0\"}"),
+        "Meeting must start with \"minutebook\": \"3.0\", not \"type\"", 1, 2, "/type");
   }
 
   // --- parties ---
@@ -917,19 +930,19 @@ class DecoderHardeningTest {
 
     @Test
     void anUnknownPropertyThrows() {
-      JacksonException e = assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\", \"chair\": 1}"));
+      JacksonException e = assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"chair\": 1}"));
       assertTrue(e instanceof MinutebookJsonException, e.toString());
     }
 
     @Test
     void aDuplicateKeyThrows() {
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\", \"title\": \"a\", \"title\": \"b\"}"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"a\", \"title\": \"b\"}"));
     }
 
     @Test
     void trailingTokensThrow() {
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\"} {}"));
-      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"2.0\"} x"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"3.0\", \"type\": \"meeting\"} {}"));
+      assertThrows(JacksonException.class, () -> read("{\"minutebook\": \"3.0\", \"type\": \"meeting\"} x"));
     }
 
     @Test
@@ -990,7 +1003,7 @@ class DecoderHardeningTest {
     @Test
     void aTypeIdThrows() {
       assertThrows(JacksonException.class,
-          () -> read("{\"minutebook\": \"2.0\", \"body\": {\"@class\": \"java.lang.ProcessBuilder\", \"type\": \"body\"}}"));
+          () -> read("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"body\": {\"@class\": \"java.lang.ProcessBuilder\", \"type\": \"body\"}}"));
     }
 
     @Test

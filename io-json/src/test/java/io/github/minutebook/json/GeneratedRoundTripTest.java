@@ -200,7 +200,7 @@ class GeneratedRoundTripTest {
         "\"", "\\", "\\\"", "/", "</script>", "\u2028\u2029", "\uFEFF", "\uFFFE\uFFFF", "\uFFFD",
         "\uD83C\uDF89", "\uDBFF\uDFFF", "\uD800\uDC00", "👩‍👩‍👧‍👦", "🇬🇧", "e\u0301", "\u00e9", "Å\u212b",
         "Ελληνικά", "日本語", "עברית", "العربية", "\u202eevil\u202c", "ﷺ", "\u0000\u0000\u0000",
-        "{\"minutebook\": \"2.0\"}", "null", "\\u0000", "%s %n", "£949k", "x".repeat(70_000)));
+        "{\"minutebook\": \"3.0\", \"type\": \"meeting\"}", "null", "\\u0000", "%s %n", "£949k", "x".repeat(70_000)));
     RandomMeetings generator = new RandomMeetings(SEED + 2, Shape.WIRE_SAFE);
     for (int i = 0; i < 2_000; i++) {
       texts.add(generator.text());

@@ -70,7 +70,7 @@ class GoldenFilesTest {
   @Test
   void theBromleyExecutiveDocumentStartsWithTheFormatVersion() throws IOException {
     String text = new String(read("bromley-executive-2016-09-14.json"), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("{\n  \"minutebook\": \"2.0\",\n"), text.substring(0, 40));
+    assertTrue(text.startsWith("{\n  \"minutebook\": \"3.0\",\n  \"type\": \"meeting\",\n"), text.substring(0, 40));
   }
 
   static byte[] read(String name) throws IOException {

@@ -50,17 +50,21 @@ import tools.jackson.databind.json.JsonMapper;
  * its Javadoc says the format overrides, or leaves to the mapper, each shown doing so.
  */
 class MinutebookModuleTest {
+  private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
+      + "startTime, endTime, adjournment, zone, location, status, contacts, attendance, declarations, agendaItems, "
+      + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
+
   /** What a Jackson user writes: a mapper with every module on the class path, nothing else set. */
   private static final JsonMapper PLAIN = JsonMapper.builder().findAndAddModules().build();
 
   private static final String SMALL = """
-      {"minutebook": "2.0", "title": "Executive", "agendaItems": [{"title": "Budget"}]}
+      {"minutebook": "3.0", "type": "meeting", "title": "Executive", "agendaItems": [{"title": "Budget"}]}
       """;
 
   /** Line 5 holds an agenda item with a property the format does not have. */
   private static final String UNKNOWN_PROPERTY = """
       {
-        "minutebook": "2.0",
+        "minutebook": "3.0", "type": "meeting",
         "title": "Executive",
         "agendaItems": [
           {"title": "Budget", "colour": "red"}
@@ -69,8 +73,9 @@ class MinutebookModuleTest {
       """;
 
   private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, title, agendaDescription, "
-      + "kind, access, exemptionGrounds, urgent, urgencyReason, reportReferences, documents, presenters, links, "
-      + "narrative, outcome, outcomeReason, resolutions, recommendations, actions, minuteReferences, postMeetingNotes]";
+      + "kind, access, exemptionGrounds, urgent, urgencyReason, reportReferences, documents, presenters, contacts, "
+      + "links, narrative, figures, outcome, result, outcomeReason, resolutions, motions, recommendations, callIn, "
+      + "actions, minuteReferences, postMeetingNotes, statedNone]";
 
   private static Meeting read(JsonMapper mapper, String document) {
     return mapper.readValue(document.getBytes(StandardCharsets.UTF_8), Meeting.class);
@@ -140,14 +145,14 @@ class MinutebookModuleTest {
     String document = """
         {
           "reference": "F-1",
-          "meeting": {"minutebook": "2.0", "agendaItems": [{"title": "Budget", "colour": "red"}]}
+          "meeting": {"minutebook": "3.0", "type": "meeting", "agendaItems": [{"title": "Budget", "colour": "red"}]}
         }
         """;
     DatabindException e = assertThrows(DatabindException.class,
         () -> PLAIN.readValue(document, Filing.class));
     MinutebookJsonException m = assertInstanceOf(MinutebookJsonException.class, e);
     assertProblem(m, "unknown property \"colour\" in AgendaItem; expected one of " + AGENDA_ITEM_PROPERTIES,
-        3, 72, "/meeting/agendaItems/0/colour");
+        3, 91, "/meeting/agendaItems/0/colour");
   }
 
   @Test
@@ -158,7 +163,7 @@ class MinutebookModuleTest {
 
   @Test
   void nestingTooDeepForTheStackIsADatabindExceptionNotAStackOverflow() throws InterruptedException {
-    StringBuilder deep = new StringBuilder("{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"t\", \"narrative\": [");
+    StringBuilder deep = new StringBuilder("{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": [{\"title\": \"t\", \"narrative\": [");
     int levels = 3000;
     for (int i = 0; i < levels; i++) {
       deep.append("{\"text\": \"p\", \"points\": [");
@@ -214,28 +219,26 @@ class MinutebookModuleTest {
       }
     }));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, skipping}) {
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"colour\": \"red\"}"),
-          "unknown property \"colour\" in Meeting; expected one of [minutebook, id, authority, body, title, date, "
-              + "startTime, endTime, adjournment, zone, location, status, attendance, declarations, agendaItems, "
-              + "proceduralNotes, documents, minutesStatus, confirmedAt, provenance]", 1, 23, "/colour");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"colour\": \"red\"}"),
+          "unknown property \"colour\" in Meeting; expected one of " + MEETING_PROPERTIES, 1, 42, "/colour");
     }
   }
 
   @Test
   void duplicateKeysAreErrorsWithoutStrictDuplicateDetection() {
     assertFalse(PLAIN.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
-    assertProblem(refused(PLAIN, "{\"minutebook\": \"2.0\", \"title\": \"a\", \"title\": \"b\"}"),
-        "duplicate property \"title\" in Meeting", 1, 37, "/title");
+    assertProblem(refused(PLAIN, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"a\", \"title\": \"b\"}"),
+        "duplicate property \"title\" in Meeting", 1, 56, "/title");
   }
 
   @Test
   void nullsAreRefusedWhateverTheMappersNullHandling() {
     JsonMapper skipping = plainWith(b -> b.changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.SKIP)));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, skipping}) {
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"title\": null}"),
-          "\"title\" is null; leave an absent value out instead of writing null", 1, 32, "/title");
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": [null]}"),
-          "a list holds no nulls", 1, 39, "/agendaItems/0");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": null}"),
+          "\"title\" is null; leave an absent value out instead of writing null", 1, 51, "/title");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": [null]}"),
+          "a list holds no nulls", 1, 58, "/agendaItems/0");
     }
   }
 
@@ -251,20 +254,20 @@ class MinutebookModuleTest {
         .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS));
     for (JsonMapper mapper : new JsonMapper[] {PLAIN, lenient}) {
-      String votes = "{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": \"t\", \"resolutions\": "
+      String votes = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": [{\"title\": \"t\", \"resolutions\": "
           + "[{\"vote\": {\"counts\": {\"yes\": %s}}}]}]}";
       String yes = "/agendaItems/0/resolutions/0/vote/counts/yes";
       assertProblem(refused(mapper, votes.formatted("7.0")), "expected a whole number, found a number with a "
-          + "fraction or exponent", 1, 98, yes);
-      assertProblem(refused(mapper, votes.formatted("\"7\"")), "expected a whole number, found a string", 1, 98, yes);
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": {\"title\": \"t\"}}"),
-          "expected an array for \"agendaItems\", found an object", 1, 38, "/agendaItems");
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"agendaItems\": []}"),
-          "\"agendaItems\" is an empty list; leave it out instead", 1, 39, "/agendaItems");
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"status\": \"HELD\"}"),
-          "\"HELD\" is not one of [scheduled, held, adjourned, postponed, cancelled]", 1, 33, "/status");
-      assertProblem(refused(mapper, "{\"minutebook\": \"2.0\", \"date\": \"\"}"),
-          "\"\" is not a date such as \"2016-09-14\"", 1, 31, "/date");
+          + "fraction or exponent", 1, 117, yes);
+      assertProblem(refused(mapper, votes.formatted("\"7\"")), "expected a whole number, found a string", 1, 117, yes);
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": {\"title\": \"t\"}}"),
+          "expected an array for \"agendaItems\", found an object", 1, 57, "/agendaItems");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": []}"),
+          "\"agendaItems\" is an empty list; leave it out instead", 1, 58, "/agendaItems");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"status\": \"HELD\"}"),
+          "\"HELD\" is not one of [scheduled, held, adjourned, postponed, cancelled]", 1, 52, "/status");
+      assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"date\": \"\"}"),
+          "\"\" is not a date such as \"2016-09-14\"", 1, 50, "/date");
       MinutebookJsonException number = assertThrows(MinutebookJsonException.class,
           () -> mapper.readValue("{\"amount\": 949000.10, \"currency\": \"GBP\"}", Money.class));
       assertProblem(number, "a decimal is written as a string, such as \"949000.00\", never as a JSON number",
@@ -295,7 +298,7 @@ class MinutebookModuleTest {
         .findAndAddModules().build();
     SeedMinutes.all().forEach((file, meeting) -> {
       String indented = PLAIN.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(meeting);
-      assertTrue(indented.startsWith("{\n  \"minutebook\" : \"2.0\",\n"), file); // Jackson's own layout
+      assertTrue(indented.startsWith("{\n  \"minutebook\" : \"3.0\",\n  \"type\" : \"meeting\",\n"), file); // Jackson's own layout
       assertEquals(meeting, MinutebookJson.standard().decode(indented), file);
       String escaped = escaping.writeValueAsString(meeting);
       assertTrue(escaped.chars().allMatch(c -> c < 0x80), file);
@@ -318,16 +321,14 @@ class MinutebookModuleTest {
 
   @Test
   void theInputsEncodingAndItsColumnsAreTheParsers() {
-    String document = "{\"minutebook\": \"2.0\", \"title\": \"Café\", \"colour\": 1}";
-    String problem = "unknown property \"colour\" in Meeting; expected one of [minutebook, id, authority, body, "
-        + "title, date, startTime, endTime, adjournment, zone, location, status, attendance, declarations, "
-        + "agendaItems, proceduralNotes, documents, minutesStatus, confirmedAt, provenance]";
+    String document = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"Café\", \"colour\": 1}";
+    String problem = "unknown property \"colour\" in Meeting; expected one of " + MEETING_PROPERTIES;
     // MinutebookJson counts characters; a mapper's parser counts bytes of bytes, chars of text
     assertProblem(assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(document)),
-        problem, 1, 40, "/colour");
-    assertProblem(refused(PLAIN, document), problem, 1, 41, "/colour");
+        problem, 1, 59, "/colour");
+    assertProblem(refused(PLAIN, document), problem, 1, 60, "/colour");
     assertProblem(assertThrows(MinutebookJsonException.class, () -> PLAIN.readValue(document, Meeting.class)),
-        problem, 1, 40, "/colour");
+        problem, 1, 59, "/colour");
     // Jackson detects UTF-16, which MinutebookJson refuses
     byte[] utf16 = SMALL.getBytes(StandardCharsets.UTF_16LE);
     assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(utf16));
@@ -350,15 +351,15 @@ class MinutebookModuleTest {
   @Test
   void whatIsWellFormedJsonAndTheLimitsAreTheMappers() {
     // malformed JSON is the tokenizer's own exception (not a DatabindException), as for any type
-    assertThrows(StreamReadException.class, () -> read(PLAIN, "{\"minutebook\": \"2.0\" \"title\": \"t\"}"));
+    assertThrows(StreamReadException.class, () -> read(PLAIN, "{\"minutebook\": \"3.0\", \"type\": \"meeting\" \"title\": \"t\"}"));
     // the mapper's read features: comments, refused by MinutebookJson, are JSON to a mapper that allows them
-    String commented = "{\"minutebook\": \"2.0\", /* the executive */ \"title\": \"Executive\"}";
+    String commented = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", /* the executive */ \"title\": \"Executive\"}";
     assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(commented));
     JsonMapper comments = JsonMapper.builder(JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build())
         .findAndAddModules().build();
     assertEquals("Executive", read(comments, commented).title().orElseThrow());
     // the mapper's limits: a string over MinutebookJson's 1 MiB is within Jackson's default 100 MB
-    String longTitle = "{\"minutebook\": \"2.0\", \"title\": \"" + "x".repeat((1 << 20) + 1) + "\"}";
+    String longTitle = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"" + "x".repeat((1 << 20) + 1) + "\"}";
     assertThrows(MinutebookJsonException.class, () -> MinutebookJson.standard().decode(longTitle));
     assertEquals((1 << 20) + 1, read(PLAIN, longTitle).title().orElseThrow().length());
     JsonMapper strict = JsonMapper.builder(JsonFactory.builder()

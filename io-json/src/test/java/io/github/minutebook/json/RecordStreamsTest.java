@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class RecordStreamsTest {
   private static final MinutebookJson JSON = MinutebookJson.standard();
-  private static final String GOOD = "{\"minutebook\": \"2.0\", \"title\": \"Executive\"}";
-  private static final String BAD = "{\"minutebook\": \"2.0\", \"colour\": \"red\"}";
+  private static final String GOOD = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"Executive\"}";
+  private static final String BAD = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"colour\": \"red\"}";
 
   private static InputStream utf8(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));

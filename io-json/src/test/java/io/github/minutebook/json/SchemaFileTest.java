@@ -56,7 +56,7 @@ class SchemaFileTest {
   void theRootIsAMeetingAndEveryNamedCodecHasADefinition() {
     Map<String, Object> root = FormatSchema.build();
     assertEquals("https://json-schema.org/draft/2020-12/schema", root.get("$schema"));
-    assertEquals("https://minutebook.github.io/schema/minutebook-2.0.schema.json", root.get("$id"));
+    assertEquals("https://minutebook.github.io/schema/minutebook-3.0.schema.json", root.get("$id"));
     assertEquals("#/$defs/Meeting", root.get("$ref"));
     Map<?, ?> definitions = (Map<?, ?>) root.get("$defs");
     for (Codec<?> codec : ModelCodecs.named()) {

@@ -87,7 +87,7 @@ class SchemaValidationTest {
 
   static Stream<Arguments> edgesBothAccept() {
     return Stream.of(
-        arguments("the smallest document", "{'minutebook': '2.0'}"),
+        arguments("the smallest document", "{'minutebook': '3.0', 'type': 'meeting'}"),
         arguments("29 February of a leap year", meeting("'date': '2016-02-29'")),
         arguments("29 February 2000", meeting("'date': '2000-02-29'")),
         arguments("29 February of year 0", meeting("'date': '0000-02-29'")),
@@ -130,7 +130,7 @@ class SchemaValidationTest {
         arguments("the previous format version", "{'minutebook': '1.0'}"),
         arguments("a later format version", "{'minutebook': '3.0'}"),
         arguments("the format version as a number", "{'minutebook': 1.0}"),
-        arguments("a missing required property (an item's title)", meeting("'agendaItems': [{'kind': 'other'}]")),
+        arguments("a missing required property (an attendance's person)", meeting("'attendance': [{'role': 'chair'}]")),
         arguments("a missing required property (an attendance's role)",
             meeting("'attendance': [{'person': {'type': 'person', 'name': 'A'}}]")),
         arguments("a missing required property (a link's relation)", item("'links': [{'target': 'm86'}]")),
@@ -196,7 +196,7 @@ class SchemaValidationTest {
         arguments("an instant at 23:58:60", meeting("'provenance': {'retrievedAt': '2016-12-31T23:58:60Z'}")),
         arguments("a zone with a space", meeting("'zone': 'Europe/ London'")),
         arguments("an empty zone", meeting("'zone': ''")),
-        arguments("a list as the document", "[{'minutebook': '2.0'}]"),
+        arguments("a list as the document", "[{'minutebook': '3.0', 'type': 'meeting'}]"),
         arguments("text as the document", "'minutebook'"),
         arguments("a weight in percent as a number",
             part("'contractAwards': [{'subject': 's', 'stage': 'award', 'evaluationCriteria': [{'name': 'price', 'weightPercent': 60}]}]")));
@@ -235,7 +235,7 @@ class SchemaValidationTest {
         // (MinutebookJson's contract), so that a reader knows what it reads from the first bytes;
         // a reader tells a person from a body by the first property, so that it reads a party in
         // one pass.
-        arguments("a document that does not start with its format version", "{'title': 'x', 'minutebook': '2.0'}"),
+        arguments("a document that does not start with its format version", "{'title': 'x', 'minutebook': '3.0', 'type': 'meeting'}"),
         arguments("a party whose type is not first", part("'addressee': {'name': 'Council', 'type': 'body'}")),
         arguments("a person whose type is not first, even where only a person can stand",
             meeting("'attendance': [{'person': {'name': 'A', 'type': 'person'}, 'role': 'chair'}]")),
@@ -387,7 +387,7 @@ class SchemaValidationTest {
 
   /** A meeting with {@code members} after the format version; ' stands for ". */
   static String meeting(String members) {
-    return "{'minutebook': '2.0', " + members + "}";
+    return "{'minutebook': '3.0', 'type': 'meeting', " + members + "}";
   }
 
   static String item(String members) {

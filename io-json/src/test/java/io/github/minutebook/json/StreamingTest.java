@@ -45,7 +45,7 @@ class StreamingTest {
     String good = json.encodeToString(seeds.get(4));
     String text = good + "\r\n"
         + "\n"
-        + "{\"minutebook\": \"2.0\", \"surprise\": 1}\n"
+        + "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"surprise\": 1}\n"
         + "   \n"
         + "{not json\n"
         + good + "\n";
@@ -61,7 +61,7 @@ class StreamingTest {
     MinutebookJsonException unknown = records.get(1).error().orElseThrow();
     assertTrue(unknown.problem().startsWith("unknown property \"surprise\" in Meeting"), unknown.problem());
     assertEquals(3, unknown.line());
-    assertEquals(23, unknown.column()); // where the property's name starts
+    assertEquals(42, unknown.column()); // where the property's name starts
     assertEquals("/surprise", unknown.pointer());
 
     MinutebookJsonException malformed = records.get(2).error().orElseThrow();
@@ -84,7 +84,7 @@ class StreamingTest {
   @Test
   void aLineOverTheLimitIsOneBadRecord() {
     MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(100).build();
-    String text = "{\"minutebook\": \"2.0\", \"title\": \"" + "x".repeat(200) + "\"}\n{\"minutebook\": \"2.0\"}\n";
+    String text = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"" + "x".repeat(200) + "\"}\n{\"minutebook\": \"3.0\", \"type\": \"meeting\"}\n";
     List<MeetingRecord> records = small.readNdjsonRecords(bytes(text)).toList();
     assertEquals("the line has more than 100 bytes", records.get(0).error().orElseThrow().problem());
     assertTrue(records.get(1).isRead());
@@ -119,7 +119,7 @@ class StreamingTest {
   @Test
   void skipsAnInvalidArrayRecordAndReadsTheNext() {
     String good = json.encodeToString(seeds.get(4));
-    String text = "[\n" + good + ",\n{\"minutebook\": \"2.0\", \"agendaItems\": [{\"title\": 5, \"x\": [1, {\"y\": 2}]}]},\n"
+    String text = "[\n" + good + ",\n{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": [{\"title\": 5, \"x\": [1, {\"y\": 2}]}]},\n"
         + good + "\n]";
     List<MeetingRecord> records = json.readArrayRecords(bytes(text)).toList();
     assertEquals(3, records.size());
@@ -149,7 +149,7 @@ class StreamingTest {
 
   @Test
   void refusesAnArrayThatIsNotUtf8() {
-    byte[] latin1 = "[{\"minutebook\": \"2.0\", \"title\": \"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "[{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1);
     List<MeetingRecord> records = json.readArrayRecords(new ByteArrayInputStream(latin1)).toList();
     assertFalse(records.get(0).isRead());
   }
@@ -209,9 +209,9 @@ class StreamingTest {
   @Test
   void aLineOverTheLimitAndLongerThanTheBufferIsSkippedAndTheNextRead() {
     MinutebookJson small = MinutebookJson.builder().maxDocumentBytes(1000).build();
-    String first = "{\"minutebook\": \"2.0\"}\n";
-    String text = first + "{\"minutebook\": \"2.0\", \"title\": \"" + "x".repeat(700_000) + "\"}\n"
-        + "{\"minutebook\": \"2.0\", \"title\": \"after\"}";
+    String first = "{\"minutebook\": \"3.0\", \"type\": \"meeting\"}\n";
+    String text = first + "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"" + "x".repeat(700_000) + "\"}\n"
+        + "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"after\"}";
     List<MeetingRecord> records = small.readNdjsonRecords(inPieces(text.getBytes(StandardCharsets.UTF_8))).toList();
     assertEquals(3, records.size());
     MinutebookJsonException tooLong = records.get(1).error().orElseThrow();
@@ -225,12 +225,12 @@ class StreamingTest {
   @Test
   void anErrorInALaterLineIsLocatedInTheWholeInput() {
     String first = json.encodeToString(seeds.get(3)) + "\n";
-    String text = first + "{\"minutebook\": \"2.0\", \"chair\": 1}\n";
+    String text = first + "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"chair\": 1}\n";
     List<MeetingRecord> records = json.readNdjsonRecords(bytes(text)).toList();
     MinutebookJsonException e = records.get(1).error().orElseThrow();
     assertEquals(2, e.line());
-    assertEquals(23, e.column());
-    assertEquals(first.getBytes(StandardCharsets.UTF_8).length + 22, e.byteOffset());
+    assertEquals(42, e.column());
+    assertEquals(first.getBytes(StandardCharsets.UTF_8).length + 41, e.byteOffset());
   }
 
   @Test
@@ -240,11 +240,11 @@ class StreamingTest {
     System.arraycopy(document, 0, buffer, 10, document.length);
     assertEquals(seeds.get(0), json.decode(buffer, 10, document.length));
 
-    byte[] bad = "xx{\"minutebook\": \"2.0\", \"chair\": 1}yy".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "xx{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"chair\": 1}yy".getBytes(StandardCharsets.UTF_8);
     MinutebookJsonException e = assertThrows(MinutebookJsonException.class, () -> json.decode(bad, 2, bad.length - 4));
     assertEquals(1, e.line());
-    assertEquals(23, e.column());
-    assertEquals(22, e.byteOffset());
+    assertEquals(42, e.column());
+    assertEquals(41, e.byteOffset());
     assertThrows(IndexOutOfBoundsException.class, () -> json.decode(bad, 2, bad.length));
   }
 
@@ -256,7 +256,7 @@ class StreamingTest {
 
   /** A document of exactly {@code bytes} bytes. */
   private static String documentOf(int bytes) {
-    String start = "{\"minutebook\": \"2.0\", \"title\": \"";
+    String start = "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"title\": \"";
     String end = "\"}";
     return start + "x".repeat(bytes - start.length() - end.length()) + end;
   }

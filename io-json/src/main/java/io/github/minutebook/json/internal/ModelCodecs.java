@@ -1,22 +1,12 @@
 package io.github.minutebook.json.internal;
 
-import static io.github.minutebook.json.internal.Scalars.BOOLEAN;
-import static io.github.minutebook.json.internal.Scalars.CURRENCY_CODEC;
-import static io.github.minutebook.json.internal.Scalars.DATE_CODEC;
-import static io.github.minutebook.json.internal.Scalars.DECIMAL_STRING;
-import static io.github.minutebook.json.internal.Scalars.INSTANT_CODEC;
-import static io.github.minutebook.json.internal.Scalars.INTEGER;
-import static io.github.minutebook.json.internal.Scalars.MONTH_DAY_CODEC;
-import static io.github.minutebook.json.internal.Scalars.PERIOD_CODEC;
-import static io.github.minutebook.json.internal.Scalars.TEXT;
-import static io.github.minutebook.json.internal.Scalars.TIME_CODEC;
-import static io.github.minutebook.json.internal.Scalars.ZONE;
-
 import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.internal.shape.Cardinality;
 import io.github.minutebook.internal.shape.ModelShapes;
 import io.github.minutebook.internal.shape.PropertyShape;
 import io.github.minutebook.internal.shape.TypeShape;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Party;
@@ -41,9 +31,21 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import static io.github.minutebook.json.internal.Scalars.BOOLEAN;
+import static io.github.minutebook.json.internal.Scalars.CURRENCY_CODEC;
+import static io.github.minutebook.json.internal.Scalars.DATE_CODEC;
+import static io.github.minutebook.json.internal.Scalars.DECIMAL_STRING;
+import static io.github.minutebook.json.internal.Scalars.INSTANT_CODEC;
+import static io.github.minutebook.json.internal.Scalars.INTEGER;
+import static io.github.minutebook.json.internal.Scalars.MONTH_DAY_CODEC;
+import static io.github.minutebook.json.internal.Scalars.PERIOD_CODEC;
+import static io.github.minutebook.json.internal.Scalars.TEXT;
+import static io.github.minutebook.json.internal.Scalars.TIME_CODEC;
+import static io.github.minutebook.json.internal.Scalars.ZONE;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+
 
 /**
  * The JSON form of every type of the model, derived once from the model's shapes ({@link
@@ -52,13 +54,16 @@ import tools.jackson.core.JsonToken;
  * docs/json-format.md and the JSON Schema are generated from these codecs.
  *
  * <p>What the shapes cannot say is written here, once: the format's discriminators ({@code
- * "minutebook"} on a meeting, {@code "type"} on a person or a body), the codec of each Java
+ * "minutebook"} and {@code "type"} on a document, {@code "type"} on a person or a body), the codec of each Java
  * type, and the few properties whose schema says more than their type ({@link #OVERRIDES}). A
  * test names any override that no longer matches a property.
  */
 public final class ModelCodecs {
   /** The format version written at the root of every document. */
-  public static final String FORMAT_VERSION = "2.0";
+  public static final String FORMAT_VERSION = "3.0";
+
+  /** The property that carries the format version, first in every document. */
+  public static final String VERSION_PROPERTY = "minutebook";
 
   private ModelCodecs() {}
 
@@ -148,13 +153,16 @@ public final class ModelCodecs {
       "FinancialYear.yearStart", YEAR_START,
       "Vote.counts", COUNTS);
 
-  /** The constant property written first in some types: its name and value. */
+  /** A constant property written first in some types: its name and value. */
   private record Discriminator(String property, String value) {}
 
-  private static final Map<Class<?>, Discriminator> DISCRIMINATORS = Map.of(
-      Meeting.class, new Discriminator("minutebook", FORMAT_VERSION),
-      Person.class, new Discriminator("type", "person"),
-      Body.class, new Discriminator("type", "body"));
+  /** The constant properties each type starts with, in order. */
+  private static final Map<Class<?>, List<Discriminator>> DISCRIMINATORS = Map.of(
+      Meeting.class, List.of(new Discriminator(VERSION_PROPERTY, FORMAT_VERSION), new Discriminator("type", "meeting")),
+      DecisionRecord.class, List.of(new Discriminator(VERSION_PROPERTY, FORMAT_VERSION),
+          new Discriminator("type", "decision-record")),
+      Person.class, List.of(new Discriminator("type", "person")),
+      Body.class, List.of(new Discriminator("type", "body")));
 
   /** The codec of each type of the model, built from its shape. */
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new HashMap<>();
@@ -211,12 +219,79 @@ public final class ModelCodecs {
     }
   };
 
+  /**
+   * A document: a meeting or a decision record, told apart by {@code "type"}, which follows the
+   * format version.
+   */
+  public static final Codec<CouncilRecord> RECORD = new Codec<>() {
+    @Override
+    public CouncilRecord read(JsonParser p) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw Decoding.expected(p, "an object (a meeting or a decision record)");
+      }
+      String first = p.nextName();
+      if (!VERSION_PROPERTY.equals(first)) {
+        throw Decoding.error(p, "a document starts with \"" + VERSION_PROPERTY + "\": \"" + FORMAT_VERSION + "\""
+            + (first == null ? ", but the object is empty" : ", not \"" + first + "\""));
+      }
+      p.nextToken();
+      String version = TEXT.read(p);
+      if (!version.equals(FORMAT_VERSION)) {
+        throw Decoding.error(p, "\"" + VERSION_PROPERTY + "\" is \"" + version + "\" where a document needs \""
+            + FORMAT_VERSION + "\"" + ObjectCodec.formatVersionAdvice(VERSION_PROPERTY, version));
+      }
+      String second = p.nextName();
+      if (!"type".equals(second)) {
+        throw Decoding.error(p, "a document goes on with \"type\": \"meeting\" or \"decision-record\""
+            + (second == null ? ", but the object ends" : ", not \"" + second + "\""));
+      }
+      p.nextToken();
+      String type = TEXT.read(p);
+      if (type.equals(MEETING.discriminatorValue())) {
+        return MEETING.readAfterDiscriminator(p);
+      }
+      if (type.equals(DECISION_RECORD.discriminatorValue())) {
+        return DECISION_RECORD.readAfterDiscriminator(p);
+      }
+      throw Decoding.error(p, "\"type\" is \"" + type + "\"; a document is a \"meeting\" or a \"decision-record\"");
+    }
+
+    @Override
+    public void write(CouncilRecord value, JsonGenerator g) {
+      if (value instanceof Meeting meeting) {
+        MEETING.write(meeting, g);
+      } else {
+        DECISION_RECORD.write((DecisionRecord) value, g);
+      }
+    }
+
+    @Override
+    public Schema schema() {
+      return Schema.definition("CouncilRecord")
+          .put("description", ModelShapes.COUNCIL_RECORD.description() + " \"minutebook\" comes first, then \"type\".")
+          .put("oneOf", List.of(Map.of("$ref", "#/$defs/Meeting"), Map.of("$ref", "#/$defs/DecisionRecord")));
+    }
+
+    @Override
+    public String definitionName() {
+      return "CouncilRecord";
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return CouncilRecord.class;
+    }
+  };
+
   static {
     BY_TYPE.put(Party.class, PARTY); // before any type that holds a party is made
+    BY_TYPE.put(CouncilRecord.class, RECORD);
   }
 
-  /** The root of a document. */
+  /** A document that is a meeting. */
   public static final ObjectCodec<Meeting, ?> MEETING = object(ModelShapes.MEETING);
+  /** A document that is a decision record. */
+  public static final ObjectCodec<DecisionRecord, ?> DECISION_RECORD = object(ModelShapes.DECISION_RECORD);
   public static final ObjectCodec<Person, ?> PERSON = object(ModelShapes.PERSON);
   public static final ObjectCodec<Body, ?> BODY = object(ModelShapes.BODY);
 
@@ -242,8 +317,7 @@ public final class ModelCodecs {
     }
     ObjectCodec<T, B> codec = ObjectCodec.of(shape.type(), shape.description(), shape::newBuilder, shape.build());
     BY_TYPE.put(shape.type(), codec);
-    Discriminator discriminator = DISCRIMINATORS.get(shape.type());
-    if (discriminator != null) {
+    for (Discriminator discriminator : DISCRIMINATORS.getOrDefault(shape.type(), List.of())) {
       codec.discriminator(discriminator.property(), discriminator.value());
     }
     for (PropertyShape<T, B, ?> property : shape.properties()) {
@@ -333,7 +407,7 @@ public final class ModelCodecs {
   public static List<Codec<?>> named() {
     List<Codec<?>> all = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    collect(MEETING, all, seen);
+    collect(RECORD, all, seen);
     all.sort(Comparator.comparing(Codec::definitionName));
     return Collections.unmodifiableList(all);
   }
@@ -347,6 +421,10 @@ public final class ModelCodecs {
     if (codec == PARTY) {
       collect(PERSON, all, seen);
       collect(BODY, all, seen);
+    }
+    if (codec == RECORD) {
+      collect(MEETING, all, seen);
+      collect(DECISION_RECORD, all, seen);
     }
     if (codec instanceof ObjectCodec<?, ?> object) {
       object.propertyCodecs().forEach(c -> collect(c, all, seen));

@@ -38,10 +38,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final List<Property<T, B, ?>> properties = new ArrayList<>();
   private final Map<String, Property<T, B, ?>> byName = new HashMap<>();
   private long requiredMask;
-  private String discriminator = "";
-  private String discriminatorValue = "";
-  private @Nullable SerializedString writtenDiscriminator;
-  private @Nullable SerializedString writtenDiscriminatorValue;
+  /** The constant properties written first, in order: the format version, then the type. */
+  private final List<String> constants = new ArrayList<>();
+  private final List<String> constantValues = new ArrayList<>();
+  private final List<SerializedString> writtenConstants = new ArrayList<>();
+  private final List<SerializedString> writtenConstantValues = new ArrayList<>();
 
   private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     this.type = type;
@@ -107,19 +108,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /**
    * A constant property written first and required on reading, such as {@code "type": "person"}
-   * or the format version {@code "minutebook": "2.0"}.
+   * or the format version {@code "minutebook": "3.0"}. Called twice, the constants come in the
+   * order of the calls: a document starts with its format version, then its type.
    */
   public ObjectCodec<T, B> discriminator(String property, String value) {
-    this.discriminator = property;
-    this.discriminatorValue = value;
-    this.writtenDiscriminator = new SerializedString(property);
-    this.writtenDiscriminatorValue = new SerializedString(value);
+    constants.add(property);
+    constantValues.add(value);
+    writtenConstants.add(new SerializedString(property));
+    writtenConstantValues.add(new SerializedString(value));
     return this;
   }
 
-  /** The discriminator's value, such as {@code "person"}. */
+  /** The last discriminator's value, such as {@code "person"} or {@code "meeting"}. */
   public String discriminatorValue() {
-    return discriminatorValue;
+    return constantValues.isEmpty() ? "" : constantValues.get(constantValues.size() - 1);
   }
 
   /** A property that must be present. */
@@ -159,7 +161,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Decoding.expected(p, "an object (" + name + ")");
     }
-    return readProperties(p, false);
+    return readProperties(p, 0);
   }
 
   /**
@@ -167,20 +169,23 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    * a document of an earlier version, where docs/json-format.md says how to migrate it. Empty for
    * any other discriminator.
    */
-  private String formatVersionAdvice(String value) {
-    if (!discriminator.equals("minutebook") || !discriminatorValue.equals(ModelCodecs.FORMAT_VERSION)) {
+  static String formatVersionAdvice(String property, String value) {
+    if (!property.equals(ModelCodecs.VERSION_PROPERTY)) {
       return "";
     }
     String advice = ": this decoder reads format " + ModelCodecs.FORMAT_VERSION + " only";
-    if (value.equals("1.0")) {
-      advice += "; migrate the document as \"Migrating from 1.0 to 2.0\" in docs/json-format.md says";
+    if (value.equals("2.0")) {
+      advice += "; migrate the document as \"Migrating from 2.0 to 3.0\" in docs/json-format.md says";
+    } else if (value.equals("1.0")) {
+      advice += "; migrate the document as \"Migrating from 1.0 to 2.0\" and then \"Migrating from 2.0 to 3.0\" "
+          + "in docs/json-format.md say";
     }
     return advice;
   }
 
-  /** Reads the rest of an object whose discriminator the caller has read already. */
+  /** Reads the rest of an object whose discriminators the caller has read already. */
   public T readAfterDiscriminator(JsonParser p) {
-    return readProperties(p, true);
+    return readProperties(p, constants.size());
   }
 
   /** Matches property names straight from the parser's symbols: index 0 is the discriminator, if any. */
@@ -203,8 +208,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     if (result == null) {
       List<Named> all = new ArrayList<>();
       List<Property<?, ?, ?>> byIndex = new ArrayList<>();
-      if (!discriminator.isEmpty()) {
-        all.add(Named.fromString(discriminator));
+      for (String constant : constants) {
+        all.add(Named.fromString(constant));
         byIndex.add(null);
       }
       for (Property<T, B, ?> prop : properties) {
@@ -218,7 +223,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   @SuppressWarnings("unchecked")
-  private T readProperties(JsonParser p, boolean discriminated) {
+  private T readProperties(JsonParser p, int constantsRead) {
+    int read = constantsRead;
     B builder = newBuilder.get();
     long seen = 0;
     Names lookup = nameMatcher();
@@ -228,22 +234,25 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         throw Decoding.expected(p, "a property name or the end of " + name);
       }
       String property = p.currentName();
-      if (match >= 0 && lookup.byIndex[match] == null) { // the discriminator
-        if (discriminated) {
+      if (match >= 0 && lookup.byIndex[match] == null) { // a discriminator, by its index among them
+        if (match < read) {
           throw Decoding.error(p, "\"" + property + "\" appears twice in " + name);
+        }
+        if (match > read) {
+          throw expectedConstant(p, read, property);
         }
         p.nextToken();
         String value = Scalars.TEXT.read(p);
-        if (!value.equals(discriminatorValue)) {
+        String expected = constantValues.get(read);
+        if (!value.equals(expected)) {
           throw Decoding.error(p, "\"" + property + "\" is \"" + value + "\" where " + name + " needs \""
-              + discriminatorValue + "\"" + formatVersionAdvice(value));
+              + expected + "\"" + formatVersionAdvice(property, value));
         }
-        discriminated = true;
+        read++;
         continue;
       }
-      if (!discriminated && !discriminator.isEmpty()) {
-        throw Decoding.error(p, name + " must start with \"" + discriminator + "\": \"" + discriminatorValue
-            + "\", not \"" + property + "\"");
+      if (read < constants.size()) {
+        throw expectedConstant(p, read, property);
       }
       Property<T, B, Object> prop = match >= 0 ? (Property<T, B, Object>) lookup.byIndex[match] : null;
       if (prop == null) {
@@ -265,8 +274,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         ((BiConsumer<B, Object>) prop.set).accept(builder, value);
       }
     }
-    if (!discriminator.isEmpty() && !discriminated) {
-      throw Decoding.error(p, name + " lacks the required property \"" + discriminator + "\"");
+    if (read < constants.size()) {
+      throw Decoding.error(p, name + " lacks the required property \"" + constants.get(read) + "\"");
     }
     if ((seen & requiredMask) != requiredMask) {
       for (Property<T, B, ?> prop : properties) {
@@ -280,6 +289,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw Decoding.error(p, name + " is impossible: " + e.getMessage(), e);
     }
+  }
+
+  private RuntimeException expectedConstant(JsonParser p, int index, String found) {
+    return Decoding.error(p, name + " must " + (index == 0 ? "start" : "go on") + " with \"" + constants.get(index)
+        + "\": \"" + constantValues.get(index) + "\", not \"" + found + "\"");
   }
 
   private List<Object> readList(JsonParser p, Property<T, B, Object> prop) {
@@ -301,9 +315,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private List<String> names() {
     List<String> names = new ArrayList<>();
-    if (!discriminator.isEmpty()) {
-      names.add(discriminator);
-    }
+    names.addAll(constants);
     properties.forEach(prop -> names.add(prop.name));
     return names;
   }
@@ -312,11 +324,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonGenerator g) {
     g.writeStartObject(value);
-    SerializedString discriminatorName = writtenDiscriminator;
-    SerializedString discriminatorText = writtenDiscriminatorValue;
-    if (discriminatorName != null && discriminatorText != null) {
-      g.writeName(discriminatorName);
-      g.writeString(discriminatorText);
+    for (int i = 0; i < writtenConstants.size(); i++) {
+      g.writeName(writtenConstants.get(i));
+      g.writeString(writtenConstantValues.get(i));
     }
     for (Property<T, B, ?> prop : properties) {
       Object v = prop.get.apply(value);
@@ -354,12 +364,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     Schema schema = Schema.definition(name).put("type", "object").put("description", description);
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> requiredNames = new ArrayList<>();
-    if (!discriminator.isEmpty()) {
+    for (int i = 0; i < constants.size(); i++) {
       Map<String, Object> constant = new LinkedHashMap<>();
-      constant.put("const", discriminatorValue);
-      constant.put("description", discriminatorDescription());
-      props.put(discriminator, constant);
-      requiredNames.add(discriminator);
+      constant.put("const", constantValues.get(i));
+      constant.put("description", constantDescription(i));
+      props.put(constants.get(i), constant);
+      requiredNames.add(constants.get(i));
     }
     for (Property<T, B, ?> prop : properties) {
       Map<String, Object> entry = new LinkedHashMap<>(
@@ -377,8 +387,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return schema.put("additionalProperties", false);
   }
 
-  private String discriminatorDescription() {
-    return "Always \"" + discriminatorValue + "\", written first.";
+  private String constantDescription(int index) {
+    return "Always \"" + constantValues.get(index) + "\", written " + (index == 0 ? "first" : "next") + ".";
   }
 
   /**
@@ -397,8 +407,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** The property table in written order, the discriminator first; read-only. */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    if (!discriminator.isEmpty()) {
-      rows.add(new Row(discriminator, "constant", Scalars.TEXT, discriminatorDescription()));
+    for (int i = 0; i < constants.size(); i++) {
+      rows.add(new Row(constants.get(i), "constant", Scalars.TEXT, constantDescription(i)));
     }
     for (Property<T, B, ?> prop : properties) {
       rows.add(new Row(prop.name, prop.kind.name().toLowerCase(java.util.Locale.ROOT), prop.codec, prop.description));

@@ -1,0 +1,37 @@
+package io.github.minutebook.meeting;
+
+/**
+ * What a record states there was none of. A list the record leaves empty without saying so is
+ * unknown, not empty: "Apologies: none" is {@link #APOLOGIES} here, while minutes that say
+ * nothing of apologies leave it out.
+ */
+public enum NoneStated {
+  /** "Apologies for absence: none", "There were no apologies". */
+  APOLOGIES,
+  /** No member was absent. */
+  ABSENCES,
+  /** "There were no substitutions". */
+  SUBSTITUTES,
+  /** "No declarations of interest were made", "no conflicts of interest". */
+  DECLARATIONS,
+  /** "Dispensations granted: none". */
+  DISPENSATIONS,
+  /** "There were no questions from the public". */
+  PUBLIC_QUESTIONS,
+  /** No questions from members. */
+  MEMBER_QUESTIONS,
+  /** No petitions were received. */
+  PETITIONS,
+  /** "There was no urgent business". */
+  URGENT_BUSINESS,
+  /** No exempt (Part 2) business. */
+  EXEMPT_BUSINESS,
+  /** "Alternative options considered: none". */
+  ALTERNATIVES,
+  /** No reasons were given, where the record has a place for them. */
+  REASONS,
+  /** No amendments were moved. */
+  AMENDMENTS,
+  /** No deputations were received. */
+  DEPUTATIONS
+}

@@ -1,0 +1,34 @@
+package io.github.minutebook.procurement;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A classification of what a contract buys, in a scheme such as CPV ("45233140 Roadworks").
+ *
+ * <pre>{@code
+ * Classification roadworks = Classification.builder().scheme("CPV").code("45233140")
+ *     .description("Roadworks").build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Classification implements WithClassification {
+  Classification() {}
+
+  /** The scheme, as OCDS names it: "CPV", "UNSPSC". */
+  public abstract String scheme();
+
+  /** The code in the scheme, as given. */
+  public abstract String code();
+
+  /** The code's description, where given. */
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Classification}. */
+  public static final class Builder extends ImmutableClassification.Builder {}
+}
