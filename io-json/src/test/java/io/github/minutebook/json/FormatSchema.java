@@ -26,18 +26,18 @@ final class FormatSchema {
 
   private FormatSchema() {}
 
-  /** The whole schema: the root refers to Meeting, and every named codec has its definition. */
+  /** The whole schema: the root refers to CouncilRecord (a meeting or a decision record), and every named codec has its definition. */
   static Map<String, Object> build() {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", DIALECT);
     root.put("$id", ID);
     root.put("title", "Minutebook " + ModelCodecs.FORMAT_VERSION);
-    root.put("description", "A Minutebook document: the minutes of one meeting of a local government body, what it"
-        + " decided and what that commits. Generated from the codecs of minutebook-io-json; docs/json-format.md"
+    root.put("description", "A Minutebook document: the minutes of one meeting of a local government body, or one"
+        + " decision it published on its own, what was decided and what that commits. Generated from the codecs of minutebook-io-json; docs/json-format.md"
         + " says what the schema cannot: duplicate keys, lone surrogates, that \"minutebook\" comes first in a"
-        + " document and \"type\" in a party, currencies and time zones the reader does not know, the reader's"
+        + " document and \"type\" next, and \"type\" first in a party, currencies and time zones the reader does not know, the reader's"
         + " limits.");
-    root.put("$ref", "#/$defs/Meeting");
+    root.put("$ref", "#/$defs/CouncilRecord");
     Map<String, Object> definitions = new LinkedHashMap<>();
     for (Codec<?> codec : ModelCodecs.named()) {
       definitions.put(codec.definitionName(), codec.schema().keywords());

@@ -53,11 +53,11 @@ class SchemaFileTest {
   }
 
   @Test
-  void theRootIsAMeetingAndEveryNamedCodecHasADefinition() {
+  void theRootIsADocumentAndEveryNamedCodecHasADefinition() {
     Map<String, Object> root = FormatSchema.build();
     assertEquals("https://json-schema.org/draft/2020-12/schema", root.get("$schema"));
     assertEquals("https://minutebook.github.io/schema/minutebook-3.0.schema.json", root.get("$id"));
-    assertEquals("#/$defs/Meeting", root.get("$ref"));
+    assertEquals("#/$defs/CouncilRecord", root.get("$ref"));
     Map<?, ?> definitions = (Map<?, ?>) root.get("$defs");
     for (Codec<?> codec : ModelCodecs.named()) {
       assertTrue(definitions.containsKey(codec.definitionName()), codec.definitionName());

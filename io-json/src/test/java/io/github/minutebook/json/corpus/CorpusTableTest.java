@@ -64,6 +64,22 @@ class CorpusTableTest {
         + " -Dtest=CorpusTableTest -Dsurefire.failIfNoSpecifiedTests=false -Dminutebook.updateDocs=true");
   }
 
+  /** The README states the measured figure, not a claim: the same figure as the table. */
+  @Test
+  void theReadmeStatesTheMeasuredFigure() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    List<Row> rows = rows();
+    int facts = 0;
+    int exact = 0;
+    for (Row row : rows) {
+      facts += row.facts();
+      exact += row.fit("exact");
+    }
+    String figure = percent(exact, facts) + "% of " + String.format(java.util.Locale.ROOT, "%,d", facts) + " facts";
+    assertTrue(readme.contains(figure) && readme.contains(rows.size() + " real documents"),
+        "README.md should state the corpus figure \"" + figure + "\" of " + rows.size() + " real documents");
+  }
+
   @Test
   void everyFactIsCountedOnceUnderOneFit() {
     for (Row row : rows()) {
