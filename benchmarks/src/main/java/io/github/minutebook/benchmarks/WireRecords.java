@@ -26,7 +26,11 @@ public final class WireRecords {
 
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
-      WParty organisation, String abbreviation, String kind, String location, List<WIdentifier> identifiers) {}
+      WParty organisation, String abbreviation, String kind, String location, WAddress address,
+      List<WIdentifier> identifiers) {}
+
+  /** A postal address. */
+  public record WAddress(String streetAddress, String locality, String region, String postalCode, String countryName) {}
 
   /** A register's identifier. */
   public record WIdentifier(String scheme, String id) {}

@@ -34,6 +34,9 @@ public abstract non-sealed class Body implements Party, WithBody {
   /** Where the body is based, as written: "Leeds", "Bradford, West Yorkshire". */
   public abstract Optional<String> location();
 
+  /** The body's postal address, where the record gives one. */
+  public abstract Optional<Address> address();
+
   /** Identifiers registers give the body: its company number, its charity number. */
   public abstract List<Identifier> identifiers();
 

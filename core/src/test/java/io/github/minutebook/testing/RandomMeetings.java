@@ -64,6 +64,7 @@ import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.AmountBasis;
 import io.github.minutebook.money.AmountQualifier;
 import io.github.minutebook.money.Money;
+import io.github.minutebook.party.Address;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Identifier;
@@ -314,6 +315,9 @@ public final class RandomMeetings {
   private Body body() {
     return Body.builder().id(maybe(this::id)).name(text()).abbreviation(maybe(this::text))
         .kind(maybe(() -> pick(BodyKind.class))).location(chance(0.2) ? Optional.of(text()) : Optional.empty())
+        .address(chance(0.1) ? Optional.of(Address.builder().streetAddress(maybe(this::text)).locality(maybe(this::text))
+            .region(maybe(this::text)).postalCode(maybe(this::text)).countryName(maybe(this::text)).build())
+            : Optional.empty())
         .addAllIdentifiers(chance(0.2) ? some(2, () -> Identifier.of(pick(new String[] {"GB-COH", "GB-CHC", text()}),
             text())) : List.of())
         .build();
