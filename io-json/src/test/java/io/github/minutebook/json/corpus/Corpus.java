@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The development corpus (corpus-spec.md): real documents, each a directory
+ * The development corpus (corpus/README.md): real documents, each a directory
  * {@code corpus/<family>/<doc-id>/} on the test class path with its source, its Minutebook
  * encoding ({@code fixture.json}) and its fact inventory ({@code facts.json}). Found from the
  * class path, so that the tests see every family the build has, whoever added it.
@@ -28,7 +28,7 @@ final class Corpus {
   /** The class-path folder of the corpus. */
   static final String RESOURCE = "corpus";
 
-  /** The kinds of document corpus-spec.md allows, in its order (the measured table's order too). */
+  /** The kinds of document corpus/README.md allows, in its order (the measured table's order too). */
   static final List<String> KINDS = List.of("council-minutes", "executive-minutes", "committee-minutes",
       "scrutiny-minutes", "planning-minutes", "licensing-minutes", "meeting-calendar", "decision-record",
       "officer-decision", "contract-award-notice", "legislative-history", "legislation-list", "paper");

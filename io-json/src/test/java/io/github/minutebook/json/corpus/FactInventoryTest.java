@@ -25,7 +25,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every fact inventory of the corpus keeps its contract (corpus-spec.md), on plain JSON trees and
+ * Every fact inventory of the corpus keeps its contract (corpus/README.md), on plain JSON trees and
  * with no help from Minutebook's codecs, so that it holds whatever format version the fixtures are
  * written in:
  *

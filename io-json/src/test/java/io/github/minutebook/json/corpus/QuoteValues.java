@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a quote states, read the ways corpus-spec.md lists for {@code "as"}: the dates, times,
+ * What a quote states, read the ways corpus/README.md lists for {@code "as"}: the dates, times,
  * sums, whole numbers and name words in it. Each reader returns every candidate the quote holds, so
  * that "19&#47;10&#47;2015 - Policy Committee" is a date and "9 Jul 2026 11:00" both a date and a
  * time; the inventory test asks whether one of them is the fixture's value.

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The normalisation that corpus-spec.md applies to a source and to each quote before looking for
+ * The normalisation that corpus/README.md applies to a source and to each quote before looking for
  * the quote in the source: JSON string escapes undone (JSON sources only), XML and HTML entities
  * decoded twice (ModernGov escapes Word HTML inside its XML), tags dropped, whitespace collapsed
  * to one space. Case is kept.
@@ -40,7 +40,7 @@ final class SourceText {
     return collapseWhitespace(decodeEntities(decodeEntities(text)));
   }
 
-  /** Text from a fixture: entities decoded, whitespace collapsed (corpus-spec.md, {@code "as": "text"}). */
+  /** Text from a fixture: entities decoded, whitespace collapsed (corpus/README.md, {@code "as": "text"}). */
   static String plain(String text) {
     return collapseWhitespace(decodeEntities(text));
   }
