@@ -42,6 +42,8 @@ final class JsonReport implements Report {
   private final PrintWriter out;
   private final JsonGenerator json;
   private boolean inFile;
+  /** The format of the file being reported on: in a JSON array, pointers start with the record's index. */
+  private InputFormat format = InputFormat.DOCUMENT;
 
   /**
    * Starts the report.
@@ -69,6 +71,7 @@ final class JsonReport implements Report {
     json.writeStartObject();
     json.writeStringProperty("file", name);
     json.writeStringProperty("format", format.label());
+    this.format = format;
     json.writeArrayPropertyStart("findings");
     inFile = true;
   }
@@ -103,6 +106,7 @@ final class JsonReport implements Report {
       json.writeStringProperty("code", v.code());
       json.writeStringProperty("message", v.message());
       json.writeStringProperty("path", v.path());
+      json.writeStringProperty("pointer", (format == InputFormat.ARRAY ? "/" + (record.number() - 1) : "") + v.pointer());
       json.writeObjectPropertyStart("parameters");
       for (Map.Entry<String, String> parameter : v.parameters().entrySet()) {
         json.writeStringProperty(parameter.getKey(), parameter.getValue());

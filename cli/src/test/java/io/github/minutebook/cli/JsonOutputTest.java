@@ -65,14 +65,15 @@ class JsonOutputTest {
     JsonNode bromley = files.get(2).get("findings");
     assertEquals(1, bromley.size());
     JsonNode warning = bromley.get(0);
-    assertEquals(List.of("record", "recordLine", "severity", "code", "message", "path", "parameters"),
+    assertEquals(List.of("record", "recordLine", "severity", "code", "message", "path", "pointer", "parameters"),
         names(warning));
     assertEquals(1, warning.get("record").asInt());
     assertEquals(1, warning.get("recordLine").asInt());
     assertEquals("warning", warning.get("severity").asString());
     assertEquals("meeting.declarant-not-in-attendance", warning.get("code").asString());
     assertEquals("declarations[0].person", warning.get("path").asString());
-    assertEquals("Director of Corporate Services declared an interest but is not recorded as present",
+    assertEquals("/declarations/0/person", warning.get("pointer").asString());
+    assertEquals("Director of Corporate Services made a declaration at this meeting but is recorded as sending apologies",
         warning.get("message").asString());
     assertEquals("Director of Corporate Services", warning.get("parameters").get("person").asString());
 

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Validates meetings, and every value inside them, against a set of rules.
+ * Validates meetings and decision records, and every value inside them, against a set of rules.
  *
  * <p>{@link #defaults()} has the rules documented in {@code docs/validation-rules.md}. A council
  * adds its house rules, drops default rules or changes their severity:
@@ -102,6 +104,21 @@ public final class MeetingValidator implements Validator<Meeting> {
   @Override
   public ValidationReport validate(Meeting meeting) {
     return validate(Meeting.class, meeting);
+  }
+
+  /**
+   * Validates a record of either kind, a meeting or a decision record (a decision taken outside a
+   * meeting), and everything in it. A meeting is validated as {@link #validate(Meeting)} does; rules
+   * that need the enclosing meeting see none in a decision record.
+   */
+  public ValidationReport validate(CouncilRecord record) {
+    if (record instanceof DecisionRecord decisionRecord) {
+      return validate(DecisionRecord.class, decisionRecord);
+    }
+    if (record instanceof Meeting meeting) {
+      return validate(Meeting.class, meeting);
+    }
+    return validate(CouncilRecord.class, record); // null: there is no record to validate
   }
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * {@code agendaItems[4].resolutions[0].parts[2].fundingAllocations[0].amount}. The {@link #code()}
  * is stable across releases, for filtering. The {@link #template()} is a constant sentence with
  * {@code {name}} placeholders and the {@link #parameters()} hold the values; {@link #message()}
- * joins them. Values are never spliced into the template, so that messages can be translated,
+ * joins them. {@link #pointer()} gives the same place as a JSON Pointer into the JSON document. Values are never spliced into the template, so that messages can be translated,
  * grouped by template, and never confused by text inside the data.
  */
 @Value.Immutable
@@ -23,6 +23,31 @@ public abstract class Violation implements WithViolation {
 
   /** Where the problem is, from the root of the validated value; empty for the root itself. */
   public abstract String path();
+
+  /**
+   * The same place as an RFC 6901 JSON Pointer into the value's JSON document, to paste into a
+   * JSON tool: {@code /agendaItems/4/resolutions/0/parts/2/fundingAllocations/0/amount} for the
+   * path above, {@code /vote/counts/yes} for {@code vote.counts.yes}; empty for the root.
+   */
+  @Value.Lazy
+  public String pointer() {
+    String path = path();
+    StringBuilder pointer = new StringBuilder(path.length() + 8);
+    for (int i = 0, n = path.length(); i < n; i++) {
+      char ch = path.charAt(i);
+      switch (ch) {
+        case '.', '[' -> pointer.append('/');
+        case ']' -> { }
+        case '~' -> pointer.append("~0");
+        case '/' -> pointer.append("~1");
+        default -> pointer.append(ch);
+      }
+    }
+    if (!path.isEmpty() && path.charAt(0) != '[') {
+      pointer.insert(0, '/');
+    }
+    return pointer.toString();
+  }
 
   /** The rule's stable code, such as {@code funding.recharge-exceeds-amount}. */
   public abstract String code();

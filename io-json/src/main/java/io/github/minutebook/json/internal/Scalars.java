@@ -1,6 +1,7 @@
 package io.github.minutebook.json.internal;
 
 import com.google.common.base.Ascii;
+import io.github.minutebook.internal.shape.CodeNames;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -275,7 +276,7 @@ public final class Scalars {
 
   /** The written name of a code-list value: lower case with hyphens. */
   public static String name(Enum<?> value) {
-    return Ascii.toLowerCase(value.name()).replace('_', '-');
+    return CodeNames.of(value);
   }
 
   /** Whether {@code text} matches {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, checked without a regular expression. */
