@@ -1,6 +1,7 @@
 package io.github.minutebook.cli;
 
 import static io.github.minutebook.cli.Cli.BROMLEY;
+import static io.github.minutebook.cli.Cli.golden;
 import static io.github.minutebook.cli.Cli.run;
 import static io.github.minutebook.cli.Cli.runWithInput;
 import static io.github.minutebook.cli.Cli.seed;
@@ -32,7 +33,7 @@ class SummarizeCommandTest {
 
   @Test
   void bromleyExecutive() {
-    Path file = write(dir.resolve(BROMLEY), seed(BROMLEY));
+    Path file = write(dir.resolve(BROMLEY), golden(BROMLEY));
 
     Cli.Result result = run("summarize", file.toString());
 

@@ -12,8 +12,12 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.decision.Vote;
 import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
+import io.github.minutebook.internal.shape.CodeNames;
+import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.party.Party;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +30,17 @@ final class DecisionRules {
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(Resolution.class, "resolution.no-parts", ERROR,
-            "A resolution has at least one part (one unlabelled part for a single sentence), unless its terms are withheld.",
+            "A resolution records its words, or something else it decided: a resolution with no parts records a vote, a number, "
+                + "a reason or another fact, and one that opens \"RESOLVED that:\" has words after it; withheld terms pass.",
             (r, c) -> {
-              if (r.parts().isEmpty() && !r.withheld()) {
-                c.report("parts", "The resolution has no parts");
+              if (!r.parts().isEmpty() || r.withheld()) {
+                return; // parts not given are unknown, not none: a record may give only a vote or a call-in status
+              }
+              if (r.preamble().isPresent()) {
+                c.report("parts", "The resolution opens with \"{preamble}\" but records no words after it",
+                    "preamble", r.preamble().get());
+              } else if (r.withId(Optional.empty()).equals(EMPTY_RESOLUTION)) {
+                c.report("parts", "The resolution records nothing: no words, no vote and no other fact");
               }
             }),
         Rule.of(Resolution.class, "resolution.part-numbering", ERROR,
@@ -53,12 +64,17 @@ final class DecisionRules {
               }
             }),
         Rule.of(ResolutionPart.class, "resolution.recommendation-without-addressee", WARNING,
-            "A part that recommends names the body it recommends to, or its resolution does.",
+            "A part that recommends names the body it recommends to, or its resolution does, or the decision record follows "
+                + "it to a later decision by another decision maker.",
             (p, c) -> {
-              boolean resolutionNamesIt = c.nearest(Resolution.class).flatMap(Resolution::recommendedTo).isPresent();
-              if (p.effect() == PartEffect.RECOMMEND && p.addressee().isEmpty() && !resolutionNamesIt) {
-                c.report("addressee", "The part recommends but does not say to whom");
+              if (p.effect() != PartEffect.RECOMMEND || p.addressee().isPresent()) {
+                return;
               }
+              Optional<Resolution> resolution = c.nearest(Resolution.class);
+              if (resolution.flatMap(Resolution::recommendedTo).isPresent() || followedInRecord(resolution, c)) {
+                return;
+              }
+              c.report("addressee", "The part recommends but does not say to whom");
             }),
         Rule.of(Condition.class, "resolution.condition-unknown-part", ERROR,
             "A condition that depends on other parts names parts of the same resolution.",
@@ -105,7 +121,8 @@ final class DecisionRules {
               v.counts().forEach((option, count) -> {
                 int names = named.getOrDefault(option, 0);
                 if (names != count) {
-                  c.report("counts." + option, "{count} votes are counted as {option} but {named} members are named", "count", count, "option", option, "named", names);
+                  c.report("counts." + CodeNames.of(option), "{count} votes are counted as {option} but {named} members are named",
+                      "count", count, "option", CodeNames.of(option), "named", names);
                 }
               });
             }),
@@ -192,5 +209,41 @@ final class DecisionRules {
       }
     }
     return false;
+  }
+
+  /** A resolution that holds nothing at all, to compare with (its identifier aside). */
+  private static final Resolution EMPTY_RESOLUTION = Resolution.builder().build();
+
+  /** For each decision of the record being validated, whether a later one has another decision maker. */
+  private static final RuleContext.Memo<Map<Resolution, Boolean>> FOLLOWED = new RuleContext.Memo<>();
+
+  /**
+   * Whether the decision record holding {@code resolution} has a later decision by another decision
+   * maker (a Legistar history: a committee recommends, then the council acts), which shows whom the
+   * recommendation went to. Worked out once per record, from the last decision back.
+   */
+  private static boolean followedInRecord(Optional<Resolution> resolution, RuleContext c) {
+    Optional<DecisionRecord> record = c.nearest(DecisionRecord.class);
+    if (resolution.isEmpty() || record.isEmpty()) {
+      return false;
+    }
+    Map<Resolution, Boolean> followed = c.memo(FOLLOWED, () -> {
+      Map<Resolution, Boolean> byDecision = new IdentityHashMap<>();
+      List<Resolution> decisions = record.get().decisions();
+      Party first = null; // up to two distinct decision makers of the later decisions
+      Party second = null;
+      for (int i = decisions.size() - 1; i >= 0; i--) {
+        Party maker = decisions.get(i).decisionMaker().orElse(null);
+        boolean another = maker != null && (first != null && !first.equals(maker) || second != null && !second.equals(maker));
+        byDecision.put(decisions.get(i), another);
+        if (maker != null && first == null) {
+          first = maker;
+        } else if (maker != null && second == null && !maker.equals(first)) {
+          second = maker;
+        }
+      }
+      return byDecision;
+    });
+    return followed.getOrDefault(resolution.get(), false);
   }
 }

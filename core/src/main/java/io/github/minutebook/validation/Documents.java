@@ -4,6 +4,7 @@ import com.google.common.base.Ascii;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.meeting.Attendance;
+import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Person;
 import java.util.HashMap;
@@ -35,15 +36,22 @@ final class Documents {
     final String[] keys;
     final boolean[] repeated;
     final Map<String, Attendance> firstPresent;
+    /** The first record of each person, in any role. */
+    final Map<String, Attendance> firstRecorded;
+    /** Whether the list records anyone in attendance who is not a councillor: officers, witnesses. */
+    final boolean recordsOfficers;
 
     private Attendees(Meeting meeting) {
       List<Attendance> attendance = meeting.attendance();
       keys = new String[attendance.size()];
       repeated = new boolean[keys.length];
       firstPresent = new HashMap<>();
+      firstRecorded = new HashMap<>();
+      boolean officers = false;
       Map<String, Integer> roles = new HashMap<>(); // a bit for each role a person is recorded in
       for (int i = 0; i < keys.length; i++) {
         Attendance a = attendance.get(i);
+        officers |= a.role() == AttendanceRole.OFFICER_IN_ATTENDANCE || a.role() == AttendanceRole.IN_ATTENDANCE;
         keys[i] = personKey(a.person()).orElse(null);
         if (keys[i] == null) {
           continue;
@@ -58,7 +66,19 @@ final class Documents {
         if (a.role().isPresent()) {
           firstPresent.putIfAbsent(keys[i], a);
         }
+        firstRecorded.putIfAbsent(keys[i], a);
       }
+      recordsOfficers = officers;
+    }
+
+    /** The first record of someone with {@code key}, in any role. */
+    Optional<Attendance> firstRecorded(String key) {
+      return Optional.ofNullable(firstRecorded.get(key));
+    }
+
+    /** Whether the list records anyone in attendance who is not a councillor: officers, witnesses. */
+    boolean recordsOfficers() {
+      return recordsOfficers;
     }
 
     /** Whether someone with {@code key} is recorded in a role that means present. */
@@ -112,6 +132,24 @@ final class Documents {
   /** A key that identifies a person across a document: the name, else the post, case-folded. */
   static Optional<String> personKey(Person person) {
     return person.name().or(person::post).map(Documents::normaliseName);
+  }
+
+  /** The honorifics of elected members, case-folded: "Councillor", "Cllr", "Alderman", "Council Member". */
+  private static final Set<String> COUNCILLORS = Set.of("councillor", "cllr", "cllr.", "cr", "cr.", "alderman",
+      "alderwoman", "alderperson", "council member", "councilmember", "stadtrat", "stadträtin");
+
+  /** Whether the person is named as an elected member: by honorific, or a name that starts with one. */
+  static boolean isCouncillor(Person person) {
+    if (person.honorific().map(h -> COUNCILLORS.contains(normaliseName(h))).orElse(false)) {
+      return true;
+    }
+    String name = person.name().map(Documents::normaliseName).orElse("");
+    for (String honorific : COUNCILLORS) {
+      if (name.startsWith(honorific + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every resolution part, depth first. */

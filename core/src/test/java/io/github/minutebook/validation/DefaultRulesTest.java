@@ -128,8 +128,9 @@ class DefaultRulesTest {
         rule("meeting.declaration-unknown-item", "declarations name items that exist",
             m.withDeclarations(m.declarations().get(0).withItems("m2", "3")),
             m.withDeclarations(m.declarations().get(0).withItems("2", "17")), "declarations[0].items[1]"),
-        rule("meeting.declarant-not-in-attendance", "the declarant is present",
-            m, m.withDeclarations(m.declarations().get(0).withPerson(Person.ofPost("Director of Corporate Services"))),
+        rule("meeting.declarant-not-in-attendance", "a councillor who declares is in the attendance list",
+            m.withDeclarations(m.declarations().get(0).withPerson(Person.ofPost("Director of Corporate Services"))),
+            m.withDeclarations(m.declarations().get(0).withPerson(Person.councillor("Dan Dale"))),
             "declarations[0].person"),
         rule("meeting.adjournment-unknown-item", "an adjournment names items that exist",
             m.withAdjournment(Adjournment.builder().addItem("2").build()).withStatus(MeetingStatus.ADJOURNED),
@@ -189,7 +190,7 @@ class DefaultRulesTest {
             resolution(m, res -> res.withVote(Vote.builder().putCount(VoteOption.YES, 1)
                 .addNamedVote(NamedVote.of(CHAIR, VoteOption.YES)).build())),
             resolution(m, res -> res.withVote(Vote.builder().putCount(VoteOption.YES, 2)
-                .addNamedVote(NamedVote.of(CHAIR, VoteOption.YES)).build())), r + ".vote.counts.YES"),
+                .addNamedVote(NamedVote.of(CHAIR, VoteOption.YES)).build())), r + ".vote.counts.yes"),
         rule("vote.result-contradicts-counts", "a vote carried has more for than against, unless a casting vote decided it",
             resolution(m, res -> res.withVote(Vote.builder().putCount(VoteOption.YES, 3).putCount(VoteOption.NO, 3)
                 .castingVoteBy(CHAIR).result(VoteResult.CARRIED).build())),

@@ -50,8 +50,11 @@ class HouseRuleTest {
 
   @Test
   void theDroppedRuleNoLongerReportsWhatTheDefaultsDo() {
-    assertEquals(1, MeetingValidator.defaults().validate(BROMLEY).withCode("meeting.declarant-not-in-attendance").size());
-    assertEquals(List.of(), HouseRule.BROMLEY.validate(BROMLEY).withCode("meeting.declarant-not-in-attendance"));
+    Meeting linkedRelatively = BROMLEY.withDocuments(io.github.minutebook.reference.Document.builder()
+        .kind(io.github.minutebook.reference.DocumentKind.MINUTES).title("Printed minutes")
+        .address("documents/g5432/Printed%20minutes.pdf").build());
+    assertEquals(1, MeetingValidator.defaults().validate(linkedRelatively).withCode("reference.malformed-address").size());
+    assertEquals(List.of(), HouseRule.BROMLEY.validate(linkedRelatively).withCode("reference.malformed-address"));
   }
 
   @Test
