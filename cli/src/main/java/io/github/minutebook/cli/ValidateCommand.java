@@ -24,7 +24,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /** {@code minutebook validate}: checks documents against the default validation rules. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MinutebookCommand.Version.class,
-    description = {"Validates Minutebook JSON with the default rules (docs/validation-rules.md).",
+    description = {"Validates Minutebook JSON with the default rules, or with --profile thorough",
+        "three more (docs/validation-rules.md).",
         "",
         "PATH is a file, a folder (searched for *.json, *.ndjson and *.jsonl files),",
         "or - for standard input. A .json file holds one document, or an array of",
@@ -33,6 +34,27 @@ import tools.jackson.core.json.JsonFactory;
         ""},
     footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input or bad usage, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
+  /** Which rules apply (docs/validation-rules.md, "Profiles"). */
+  enum Profile {
+    /** The default rules, precise on real minutes. */
+    DEFAULT("default", MeetingValidator.defaults()),
+    /** The default rules and the thorough profile's own: true, but noisy on partial real data. */
+    THOROUGH("thorough", MeetingValidator.thorough());
+
+    final String label;
+    final MeetingValidator validator;
+
+    Profile(String label, MeetingValidator validator) {
+      this.label = label;
+      this.validator = validator;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
   /** How the report is written. */
   enum Format {
     /** Lines for people. */
@@ -63,6 +85,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--warnings-as-errors", description = "A warning makes its record invalid (exit code 1).")
   boolean warningsAsErrors;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "default", converter = ProfileConverter.class,
+      description = "default, or thorough: the default rules and three more that report what real records often leave out"
+          + " (see docs/validation-rules.md).")
+  Profile profile = Profile.DEFAULT;
 
   @Option(names = "--rules", description = "List every rule's code, severity and description, and exit.")
   boolean rules;
@@ -106,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
         : new HumanReport(out);
     Progress progress = quiet || noProgress ? Progress.NONE : Progress.forTerminal(totalBytes(sources));
     int exitCode = new ValidationRun(sources, stdin, report, err, warningsAsErrors, maxErrors, progress,
-        Runtime.getRuntime().availableProcessors()).run();
+        Runtime.getRuntime().availableProcessors(), profile.validator).run();
     out.flush();
     err.flush();
     return exitCode;
@@ -131,7 +158,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void printRules(PrintWriter out) {
-    MeetingValidator validator = MeetingValidator.defaults();
+    MeetingValidator validator = profile.validator;
     List<Rule<?>> all = validator.rules();
     if (format == Format.json) {
       JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -158,6 +185,19 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  /** Reads a profile by its name: {@code default} or {@code thorough}. */
+  static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
+    @Override
+    public Profile convert(String value) {
+      for (Profile profile : Profile.values()) {
+        if (profile.label.equals(value)) {
+          return profile;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected default or thorough, not '" + value + "'");
+    }
   }
 
   /** Prints nothing but, when data is invalid, one summary line on standard error. */

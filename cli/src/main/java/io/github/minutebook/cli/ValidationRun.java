@@ -45,7 +45,6 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class ValidationRun {
   private static final MinutebookJson JSON = MinutebookJson.standard();
-  private static final MeetingValidator VALIDATOR = MeetingValidator.defaults();
 
   /** About how many bytes of NDJSON lines go to one task. */
   static final int BATCH_BYTES = 256 * 1024;
@@ -58,12 +57,13 @@ final class ValidationRun {
   private final @Nullable Integer maxErrors;
   private final Progress progress;
   private final int threads;
+  private final MeetingValidator validator;
 
   private final AtomicLong bytesRead = new AtomicLong();
   private volatile boolean stop;
 
   ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
-      boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads) {
+      boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator) {
     this.sources = sources;
     this.stdin = stdin;
     this.report = report;
@@ -72,6 +72,7 @@ final class ValidationRun {
     this.maxErrors = maxErrors;
     this.progress = progress;
     this.threads = Math.max(1, threads);
+    this.validator = validator;
   }
 
   /** Runs, reports, and returns the exit code. */
@@ -255,7 +256,7 @@ final class ValidationRun {
       } catch (OutOfMemoryError e) {
         return new Event.Checked(1, line, outOfMemory(), List.of());
       }
-      return new Event.Checked(1, line, null, VALIDATOR.validate(meeting).violations());
+      return new Event.Checked(1, line, null, validator.validate(meeting).violations());
     }));
   }
 
@@ -272,7 +273,7 @@ final class ValidationRun {
           put(queue, done(new Event.Checked(number, line, error, List.of())));
         } else {
           Meeting meeting = record.meetingOrThrow();
-          put(queue, pool.submit(() -> new Event.Checked(number, line, null, VALIDATOR.validate(meeting).violations())));
+          put(queue, pool.submit(() -> new Event.Checked(number, line, null, validator.validate(meeting).violations())));
         }
       }
     }
@@ -388,7 +389,7 @@ final class ValidationRun {
           }
           List<Violation> violations;
           try {
-            violations = VALIDATOR.validate(record.meetingOrThrow()).violations();
+            violations = validator.validate(record.meetingOrThrow()).violations();
           } catch (OutOfMemoryError e) {
             checked.add(new Event.Checked(record.number(), line, outOfMemory(), List.of()));
             return;

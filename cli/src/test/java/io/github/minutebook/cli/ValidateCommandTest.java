@@ -534,10 +534,46 @@ class ValidateCommandTest {
     assertEquals(0, result.exitCode());
     List<String> lines = result.outLines();
     assertEquals(io.github.minutebook.validation.MeetingValidator.defaults().rules().size(), lines.size());
-    assertEquals(67, lines.size());
+    assertEquals(73, lines.size());
     lines.forEach(line -> assertTrue(line.matches("[a-z]+\\.[a-z0-9-]+ +(ERROR|WARNING|INFO) +\\S.*"), line));
     assertTrue(lines.get(0).startsWith("meeting.end-before-start "), lines.get(0));
     assertTrue(lines.stream().anyMatch(line -> line.matches("meeting\\.declarant-not-in-attendance +WARNING +.+")));
     assertTrue(lines.stream().anyMatch(line -> line.matches("contract\\.negative-value +ERROR +.+")));
+  }
+
+  @Test
+  void theThoroughProfileAddsThreeRulesThatReportWhatRecordsLeaveOut() {
+    Cli.Result defaults = run("validate", "--rules");
+    Cli.Result thorough = run("validate", "--rules", "--profile", "thorough");
+
+    assertEquals(0, thorough.exitCode());
+    List<String> added = thorough.outLines().stream().filter(line -> !defaults.outLines().contains(line)).toList();
+    assertEquals(3, added.size(), thorough.out());
+    assertTrue(added.stream().anyMatch(line -> line.startsWith("reference.malformed-address ")), thorough.out());
+  }
+
+  @Test
+  void aRelativeLinkIsReportedOnlyByTheThoroughProfile() {
+    io.github.minutebook.json.MinutebookJson json = io.github.minutebook.json.MinutebookJson.standard();
+    io.github.minutebook.meeting.Meeting hackney = json.decode(seed("hackney-executive-response.json"));
+    String relative = json.encodeToString(hackney.withDocuments(io.github.minutebook.reference.Document.builder()
+        .title("Report").address("documents/s7942/report.pdf").build()));
+    Path file = write(dir.resolve("relative.json"), relative);
+
+    Cli.Result defaults = run("validate", file.toString());
+    Cli.Result thorough = run("validate", "--profile", "thorough", file.toString());
+
+    assertEquals(0, defaults.exitCode(), defaults.out());
+    assertFalse(defaults.out().contains("reference.malformed-address"), defaults.out());
+    assertEquals(0, thorough.exitCode(), thorough.out()); // a warning: still valid
+    assertTrue(thorough.out().contains("WARNING reference.malformed-address"), thorough.out());
+  }
+
+  @Test
+  void anUnknownProfileIsAUsageError() {
+    Cli.Result result = run("validate", "--profile", "strict", "-");
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("expected default or thorough, not 'strict'"), result.err());
   }
 }

@@ -32,7 +32,8 @@ class ValidationRunTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode = new ValidationRun(sources, new ByteArrayInputStream(new byte[0]), new HumanReport(new PrintWriter(out)),
-        new PrintWriter(err), false, maxErrors, Progress.NONE, threads).run();
+        new PrintWriter(err), false, maxErrors, Progress.NONE, threads,
+        io.github.minutebook.validation.MeetingValidator.defaults()).run();
     return "exit " + exitCode + "\n" + out + err;
   }
 

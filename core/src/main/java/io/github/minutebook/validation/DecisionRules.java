@@ -5,6 +5,7 @@ import static io.github.minutebook.validation.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
 import io.github.minutebook.condition.Condition;
+import io.github.minutebook.decision.CallIn;
 import io.github.minutebook.decision.NamedVote;
 import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.Resolution;
@@ -14,8 +15,12 @@ import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.internal.shape.CodeNames;
 import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Party;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,6 +80,28 @@ final class DecisionRules {
                 return;
               }
               c.report("addressee", "The part recommends but does not say to whom");
+            }),
+        Rule.of(Resolution.class, "resolution.mover-not-present", WARNING,
+            "Whoever moved or seconded the motion is not recorded as absent, and a councillor is in the attendance list; "
+                + "silent when no attendance list is published.",
+            (r, c) -> {
+              r.movedBy().ifPresent(mover -> Documents.absence(c, mover).ifPresent(absence ->
+                  c.report("movedBy", "{person} moved the motion but {absence}", "person", mover.displayName(),
+                      "absence", absence)));
+              r.secondedBy().ifPresent(seconder -> Documents.absence(c, seconder).ifPresent(absence ->
+                  c.report("secondedBy", "{person} seconded the motion but {absence}", "person", seconder.displayName(),
+                      "absence", absence)));
+            }),
+        Rule.of(Resolution.class, "resolution.called-in-before-decided", ERROR,
+            "A call-in is not dated before the decision it calls in.",
+            (r, c) -> {
+              Optional<LocalDate> decided = r.decisionDate().or(() -> c.meeting().flatMap(Meeting::date))
+                  .or(() -> c.nearest(DecisionRecord.class).flatMap(DecisionRecord::decisionDate));
+              Optional<LocalDate> calledIn = r.callIn().flatMap(CallIn::date);
+              if (decided.isPresent() && calledIn.isPresent() && calledIn.get().isBefore(decided.get())) {
+                c.report("callIn.date", "The decision was called in on {callIn}, before it was taken on {decided}",
+                    "callIn", calledIn.get(), "decided", decided.get());
+              }
             }),
         Rule.of(Condition.class, "resolution.condition-unknown-part", ERROR,
             "A condition that depends on other parts names parts of the same resolution.",
@@ -142,6 +169,68 @@ final class DecisionRules {
                 c.report("result", "The vote is recorded as {result} with {yes} for and {no} against", "result", v.result().get(), "yes", yes, "no", no);
               }
             }),
+        Rule.of(Vote.class, "vote.result-contradicts-named-votes", WARNING,
+            "A recorded vote that names members on both sides, and gives no counts for or against, has a result its names "
+                + "bear out: carried with more named for than against, lost with no more.",
+            (v, c) -> {
+              if (v.result().isEmpty() || v.castingVoteBy().isPresent() || v.namedVotes().isEmpty()
+                  || v.counts().containsKey(VoteOption.YES) || v.counts().containsKey(VoteOption.NO)) {
+                return;
+              }
+              int yes = 0;
+              int no = 0;
+              for (NamedVote n : v.namedVotes()) {
+                if (n.option().isEmpty()) {
+                  return; // a member named without a side: the names cannot be counted
+                }
+                yes += n.option().get() == VoteOption.YES ? 1 : 0;
+                no += n.option().get() == VoteOption.NO ? 1 : 0;
+              }
+              if (yes == 0 || no == 0) {
+                return; // only one side named (dissenters asking for their votes to be recorded): a partial list
+              }
+              boolean carried = v.result().get() == VoteResult.CARRIED;
+              boolean lost = v.result().get() == VoteResult.LOST;
+              if (carried && yes <= no || lost && yes > no) {
+                c.report("result", "The vote is recorded as {result} but {yes} members are named for and {no} against",
+                    "result", CodeNames.of(v.result().get()), "yes", yes, "no", no);
+              }
+            }),
+        Rule.of(Vote.class, "vote.named-on-both-sides", ERROR,
+            "No member is named as voting two ways (for and against, or either and abstaining) in one vote.",
+            (v, c) -> {
+              Map<String, VoteOption> sides = new HashMap<>();
+              for (int i = 0; i < v.namedVotes().size(); i++) {
+                NamedVote n = v.namedVotes().get(i);
+                Optional<String> key = Documents.personKey(n.voter());
+                if (key.isEmpty() || n.option().isEmpty() || !VOTING.contains(n.option().get())) {
+                  continue;
+                }
+                VoteOption earlier = sides.putIfAbsent(key.get(), n.option().get());
+                if (earlier != null && earlier != n.option().get()) {
+                  c.report("namedVotes[" + i + "].option", "{person} is named as voting {option} and also {earlier}",
+                      "person", n.voter().displayName(), "option", CodeNames.of(n.option().get()),
+                      "earlier", CodeNames.of(earlier));
+                }
+              }
+            }),
+        Rule.of(Vote.class, "vote.voter-not-present", WARNING,
+            "A member named as voting, or as giving the casting vote, is not recorded as absent, and a councillor is in "
+                + "the attendance list; silent when no attendance list is published.",
+            (v, c) -> {
+              for (int i = 0; i < v.namedVotes().size(); i++) {
+                NamedVote n = v.namedVotes().get(i);
+                if (n.option().isPresent() && VOTING.contains(n.option().get())) {
+                  int at = i;
+                  Documents.absence(c, n.voter()).ifPresent(absence -> c.report("namedVotes[" + at + "].voter",
+                      "{person} is named as voting {option} but {absence}", "person", n.voter().displayName(),
+                      "option", CodeNames.of(n.option().get()), "absence", absence));
+                }
+              }
+              v.castingVoteBy().ifPresent(chair -> Documents.absence(c, chair).ifPresent(absence ->
+                  c.report("castingVoteBy", "{person} gave the casting vote but {absence}",
+                      "person", chair.displayName(), "absence", absence)));
+            }),
         Rule.of(Vote.class, "vote.unanimous-with-dissent", ERROR,
             "A unanimous vote has no votes against.",
             (v, c) -> {
@@ -157,6 +246,9 @@ final class DecisionRules {
               }
             }));
   }
+
+  /** The options that mean the member took part in the vote. */
+  private static final Set<VoteOption> VOTING = EnumSet.of(VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN);
 
   /** Whether any part or sub-part, at any depth, has {@code label}. */
   private static boolean hasLabel(List<ResolutionPart> parts, String label) {
@@ -176,20 +268,26 @@ final class DecisionRules {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = parts.get(i).label().orElse(null);
     }
-    if (labels.length == 1 && labels[0] == null) {
-      return; // a single unlabelled sentence
+    boolean anyLabel = false;
+    for (String label : labels) {
+      anyLabel |= label != null;
+    }
+    if (!anyLabel) {
+      return; // a single sentence, or several paragraphs adopted as they stand: nothing is numbered
     }
     PartLabels style = labels[0] == null ? null : PartLabels.startedBy(labels[0]).orElse(null);
     Set<String> seen = labels.length > SCANNED_LABELS ? new HashSet<>() : null;
     for (int i = 0; i < labels.length; i++) {
       String label = labels[i];
       if (label == null) {
-        c.report(field + "[" + i + "].label", "Part {index} has no label while the others are numbered", "index", i);
+        c.report(field + "[" + i + "].label", "Part {index} has no label while other parts are numbered", "index", i + 1);
       } else if (seen != null ? !seen.add(label) : labelledBefore(labels, i, label)) {
         c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label);
       } else if (style == null) {
-        c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
-            "label", label);
+        if (labels[0] != null) { // an unlabelled first part is reported above; its numbering is unknown
+          c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
+              "label", label);
+        }
         return;
       } else if (!style.matches(label, i)) {
         c.report(field + "[" + i + "].label", "Expected part ({expected}) here, found ({label})",

@@ -134,6 +134,35 @@ final class Documents {
     return person.name().or(person::post).map(Documents::normaliseName);
   }
 
+  /**
+   * What is wrong, if anything, with {@code person} acting at the meeting being validated (making
+   * a declaration, voting, moving a motion), in words that finish a sentence about them: "is
+   * recorded as sending apologies", "is recorded as absent", "is not in its attendance list".
+   * Empty when nothing can be said: no meeting, no attendance list published (unknown, not
+   * nobody), the person recorded as present or only as expected, or not listed in a list that
+   * cannot be expected to hold them (an officer, where the list records only councillors).
+   */
+  static Optional<String> absence(RuleContext context, Person person) {
+    Optional<String> key = personKey(person);
+    Optional<Meeting> meeting = context.meeting();
+    if (key.isEmpty() || meeting.isEmpty() || meeting.get().attendance().isEmpty()) {
+      return Optional.empty();
+    }
+    Attendees attendees = attendees(context, meeting.get());
+    if (attendees.isPresent(key.get())) {
+      return Optional.empty();
+    }
+    Optional<Attendance> recorded = attendees.firstRecorded(key.get());
+    if (recorded.isPresent()) {
+      AttendanceRole role = recorded.get().role();
+      return role == AttendanceRole.APOLOGIES ? Optional.of("is recorded as sending apologies")
+          : role == AttendanceRole.ABSENT ? Optional.of("is recorded as absent")
+          : Optional.empty(); // expected, or a role that does not say whether they came
+    }
+    return attendees.recordsOfficers() || isCouncillor(person) ? Optional.of("is not in its attendance list")
+        : Optional.empty();
+  }
+
   /** The honorifics of elected members, case-folded: "Councillor", "Cllr", "Alderman", "Council Member". */
   private static final Set<String> COUNCILLORS = Set.of("councillor", "cllr", "cllr.", "cr", "cr.", "alderman",
       "alderwoman", "alderperson", "council member", "councilmember", "stadtrat", "stadträtin");

@@ -9,6 +9,7 @@ import io.github.minutebook.calendar.FinancialYear;
 import io.github.minutebook.funding.ComponentRelation;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingComponent;
+import io.github.minutebook.funding.FundingSource;
 import io.github.minutebook.funding.Recharge;
 import io.github.minutebook.funding.SpendType;
 import io.github.minutebook.money.Amount;
@@ -70,6 +71,32 @@ final class FundingRules {
               if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",
                     "components", total.get(), "amount", amount.money());
+              }
+            }),
+        Rule.of(FundingAllocation.class, "funding.sources-exceed-amount", ERROR,
+            "The amounts of an allocation's funding sources together are not above the allocation, where each is stated "
+                + "on the same terms (currency, basis, financial year and period).",
+            (f, c) -> {
+              if (f.fundingSources().isEmpty() || f.amount().isEmpty()) {
+                return;
+              }
+              Amount amount = f.amount().get();
+              List<Amount> sourced = new ArrayList<>(f.fundingSources().size());
+              for (FundingSource source : f.fundingSources()) {
+                if (source.amount().isPresent()) {
+                  Amount a = source.amount().get();
+                  if (!a.basis().equals(amount.basis()) || !a.financialYear().equals(amount.financialYear())
+                      || !a.period().equals(amount.period())) {
+                    return; // a source stated per year against a total, or for another year: not comparable
+                  }
+                  sourced.add(a);
+                }
+              }
+              // sources whose amount is not stated add an unknown sum: those stated are a floor
+              Optional<Money> total = sum(sourced, amount); // empty unless in the allocation's currency
+              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
+                c.report("fundingSources", "Funding sources of {sourced} exceed the allocation of {amount}",
+                    "sourced", total.get(), "amount", amount.money());
               }
             }),
         Rule.of(FundingAllocation.class, "funding.full-year-effect-basis", WARNING,

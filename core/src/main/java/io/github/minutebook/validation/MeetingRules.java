@@ -192,30 +192,9 @@ final class MeetingRules {
         Rule.of(DeclarationOfInterest.class, "meeting.declarant-not-in-attendance", WARNING,
             "Whoever makes a declaration is not recorded as absent, and a councillor (or anyone, where the list records "
                 + "officers) is in the attendance list; silent when no attendance list is published.",
-            (d, c) -> {
-              Optional<String> key = Documents.personKey(d.person());
-              Optional<Meeting> meeting = c.meeting();
-              if (key.isEmpty() || meeting.isEmpty() || meeting.get().attendance().isEmpty()) {
-                return; // no list published: who attended is unknown, not nobody
-              }
-              Documents.Attendees attendees = Documents.attendees(c, meeting.get());
-              if (attendees.isPresent(key.get())) {
-                return;
-              }
-              Optional<Attendance> recorded = attendees.firstRecorded(key.get());
-              if (recorded.isPresent()) {
-                AttendanceRole role = recorded.get().role();
-                if (role == AttendanceRole.APOLOGIES || role == AttendanceRole.ABSENT) {
-                  c.report("person", "{person} made a declaration at this meeting but is recorded as {role}",
-                      "person", d.person().displayName(), "role", role == AttendanceRole.APOLOGIES ? "sending apologies" : "absent");
-                }
-                return; // expected, or another role that does not say whether they came: unknown
-              }
-              if (attendees.recordsOfficers() || Documents.isCouncillor(d.person())) {
-                c.report("person", "{person} made a declaration at this meeting but is not in its attendance list",
-                    "person", d.person().displayName());
-              }
-            }),
+            (d, c) -> Documents.absence(c, d.person()).ifPresent(absence ->
+                c.report("person", "{person} made a declaration at this meeting but {absence}",
+                    "person", d.person().displayName(), "absence", absence))),
         Rule.of(Adjournment.class, "meeting.adjournment-unknown-item", ERROR,
             "An adjournment names items that exist in the meeting.",
             (a, c) -> {

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Validates meetings and decision records, and every value inside them, against a set of rules.
  *
- * <p>{@link #defaults()} has the rules documented in {@code docs/validation-rules.md}. A council
+ * <p>{@link #defaults()} has the default rules documented in {@code docs/validation-rules.md}, which
+ * are precise on real minutes; {@link #thorough()} adds the opt-in rules of the thorough profile. A council
  * adds its house rules, drops default rules or changes their severity:
  *
  * <pre>{@code
@@ -47,6 +48,8 @@ public final class MeetingValidator implements Validator<Meeting> {
       "Parts and points may nest at most " + Traversal.MAX_DEPTH + " levels deep.", (v, c) -> {});
 
   private static final MeetingValidator DEFAULTS = builder().addDefaultRules().build();
+
+  private static final MeetingValidator THOROUGH = builder().addDefaultRules().addThoroughRules().build();
 
   private final ImmutableList<Rule<?>> rules;
   private final Map<String, Severity> severities;
@@ -83,6 +86,16 @@ public final class MeetingValidator implements Validator<Meeting> {
   /** The default rules, as documented in {@code docs/validation-rules.md}. */
   public static MeetingValidator defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The thorough profile: the default rules, and rules that report what real records routinely
+   * leave out (a decided item with no resolution recorded, a held meeting with no items, a link
+   * relative to the publisher's site). Their findings are true, but on much real data they describe
+   * a partial source rather than a mistake, so they are opt-in (docs/validation-rules.md, "Profiles").
+   */
+  public static MeetingValidator thorough() {
+    return THOROUGH;
   }
 
   /** A builder that starts with no rules; call {@link Builder#addDefaultRules()} for the defaults. */
@@ -174,6 +187,13 @@ public final class MeetingValidator implements Validator<Meeting> {
     @CanIgnoreReturnValue
     public Builder addDefaultRules() {
       DefaultRules.all().forEach(this::addRule);
+      return this;
+    }
+
+    /** Adds the rules the thorough profile has beyond the default ones (see {@link #thorough()}). */
+    @CanIgnoreReturnValue
+    public Builder addThoroughRules() {
+      DefaultRules.thoroughOnly().forEach(this::addRule);
       return this;
     }
 

@@ -27,6 +27,9 @@ import io.github.minutebook.agenda.Paragraph;
 import io.github.minutebook.calendar.DateRange;
 import io.github.minutebook.calendar.FinancialYear;
 import io.github.minutebook.condition.Condition;
+import io.github.minutebook.decision.CallIn;
+import io.github.minutebook.decision.CallInOutcome;
+import io.github.minutebook.decision.Delegation;
 import io.github.minutebook.decision.NamedVote;
 import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.ResolutionPart;
@@ -35,10 +38,14 @@ import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.funding.ComponentRelation;
 import io.github.minutebook.funding.FundingComponent;
+import io.github.minutebook.funding.FundingSource;
+import io.github.minutebook.funding.FundingSourceKind;
 import io.github.minutebook.funding.Recharge;
 import io.github.minutebook.meeting.Adjournment;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.MeetingStatus;
@@ -53,6 +60,7 @@ import io.github.minutebook.procurement.EvaluationCriterion;
 import io.github.minutebook.recommendation.ProgressUpdate;
 import io.github.minutebook.recommendation.RecommendationResponse;
 import io.github.minutebook.reference.Document;
+import io.github.minutebook.reference.MinuteReference;
 import io.github.minutebook.reference.ReportReference;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -71,13 +79,27 @@ import org.junit.jupiter.api.TestFactory;
  * are the rule's specification; {@link #everyDefaultRuleHasACase()} keeps the list complete.
  */
 class DefaultRulesTest {
-  private static final MeetingValidator VALIDATOR = MeetingValidator.defaults();
+  /** Every rule of both profiles: the defaults and the thorough profile's own. */
+  private static final MeetingValidator VALIDATOR = MeetingValidator.thorough();
 
   /** A rule's specification: it accepts {@code passing} and reports {@code failing} at {@code path}. */
-  record Case(String code, String description, Meeting passing, Meeting failing, String path) {}
+  record Case(String code, String description, CouncilRecord passing, CouncilRecord failing, String path) {}
 
-  private static Case rule(String code, String description, Meeting passing, Meeting failing, String path) {
+  private static Case rule(String code, String description, CouncilRecord passing, CouncilRecord failing, String path) {
     return new Case(code, description, passing, failing, path);
+  }
+
+  /** A delegated decision record, as an officer decision notice gives it. */
+  private static DecisionRecord officerDecision() {
+    return DecisionRecord.builder()
+        .reference("ODR/2024/015")
+        .decisionMaker(Person.ofPost("Director of Finance"))
+        .decisionDate(LocalDate.of(2024, 5, 1))
+        .publicationDate(LocalDate.of(2024, 5, 3))
+        .effectiveFrom(LocalDate.of(2024, 5, 11))
+        .takenUnder(Delegation.builder().delegate(Person.ofPost("Director of Finance"))
+            .source(MinuteReference.builder().minuteNumber("42").meetingDate(LocalDate.of(2024, 3, 12)).build()).build())
+        .build();
   }
 
   static List<Case> cases() {
@@ -180,6 +202,13 @@ class DefaultRulesTest {
             resolution(part(m, 3, p -> p.withAddressee(java.util.Optional.empty())),
                 res -> res.withRecommendedTo(Body.of("Council", BodyKind.COUNCIL))),
             part(m, 3, p -> p.withAddressee(java.util.Optional.empty())), r + ".parts[3].addressee"),
+        rule("resolution.mover-not-present", "the mover is at the meeting",
+            resolution(m, res -> res.withMovedBy(CHAIR)), resolution(m, res -> res.withMovedBy(ABSENT)), r + ".movedBy"),
+        rule("resolution.called-in-before-decided", "a decision is called in after it is taken",
+            resolution(m, res -> res.withCallIn(CallIn.builder().outcome(CallInOutcome.CALLED_IN)
+                .date(LocalDate.of(2016, 9, 20)).build())),
+            resolution(m, res -> res.withCallIn(CallIn.builder().outcome(CallInOutcome.CALLED_IN)
+                .date(LocalDate.of(2016, 9, 1)).build())), r + ".callIn.date"),
         rule("resolution.condition-unknown-part", "conditions depend on parts that exist",
             m, part(m, 1, p -> p.withConditions(p.conditions().get(0).withDependsOnParts("9"))),
             r + ".parts[1].conditions[0].dependsOnParts[0]"),
@@ -196,10 +225,36 @@ class DefaultRulesTest {
                 .castingVoteBy(CHAIR).result(VoteResult.CARRIED).build())),
             resolution(m, res -> res.withVote(Vote.builder().putCount(VoteOption.YES, 3).putCount(VoteOption.NO, 3)
                 .result(VoteResult.CARRIED).build())), r + ".vote.result"),
+        rule("vote.result-contradicts-named-votes", "a recorded vote carried names more for than against",
+            resolution(m, res -> res.withVote(Vote.builder().result(VoteResult.CARRIED)
+                .addNamedVotes(NamedVote.of(CHAIR, VoteOption.YES), NamedVote.of(MEMBER, VoteOption.YES),
+                    NamedVote.of(Person.councillor("Dan Dale"), VoteOption.NO)).build())),
+            resolution(m, res -> res.withVote(Vote.builder().result(VoteResult.CARRIED)
+                .addNamedVotes(NamedVote.of(CHAIR, VoteOption.YES), NamedVote.of(MEMBER, VoteOption.NO),
+                    NamedVote.of(Person.councillor("Dan Dale"), VoteOption.NO)).build())), r + ".vote.result"),
+        rule("vote.named-on-both-sides", "no member is named voting two ways",
+            resolution(m, res -> res.withVote(Vote.builder()
+                .addNamedVotes(NamedVote.of(CHAIR, VoteOption.YES), NamedVote.of(MEMBER, VoteOption.NO)).build())),
+            resolution(m, res -> res.withVote(Vote.builder()
+                .addNamedVotes(NamedVote.of(CHAIR, VoteOption.YES), NamedVote.of(CHAIR, VoteOption.NO)).build())),
+            r + ".vote.namedVotes[1].option"),
+        rule("vote.voter-not-present", "a member who votes is not recorded as absent",
+            resolution(m, res -> res.withVote(Vote.builder().addNamedVote(NamedVote.of(CHAIR, VoteOption.YES)).build())),
+            resolution(m, res -> res.withVote(Vote.builder().addNamedVote(NamedVote.of(ABSENT, VoteOption.YES)).build())),
+            r + ".vote.namedVotes[0].voter"),
         rule("vote.unanimous-with-dissent", "a unanimous vote has no votes against",
             resolution(m, res -> res.withVote(Vote.builder().unanimous(true).putCount(VoteOption.YES, 6).build())),
             resolution(m, res -> res.withVote(Vote.builder().unanimous(true).putCount(VoteOption.YES, 5)
                 .putCount(VoteOption.NO, 1).build())), r + ".vote.unanimous"),
+        // decision records
+        rule("record.published-before-decided", "a record is published after the decision",
+            officerDecision(), officerDecision().withPublicationDate(LocalDate.of(2024, 4, 30)), "publicationDate"),
+        rule("record.effective-before-decided", "a decision takes effect after it is taken",
+            officerDecision(), officerDecision().withEffectiveFrom(LocalDate.of(2024, 4, 1)), "effectiveFrom"),
+        rule("record.delegation-granted-after-decision", "a decision is taken under a delegation already granted",
+            officerDecision(), officerDecision().withDecisionDate(LocalDate.of(2024, 3, 1))
+                .withPublicationDate(LocalDate.of(2024, 3, 2)).withEffectiveFrom(LocalDate.of(2024, 3, 9)),
+            "takenUnder.source.meetingDate"),
         // recommendations
         rule("recommendation.response-without-respondent", "a response says who responded",
             m, recommendation(m, x -> x.withResponse(x.response().get().withRespondent(java.util.Optional.empty()))),
@@ -231,6 +286,14 @@ class DefaultRulesTest {
             funding(m, a -> a.withComponents(component("200000", ComponentRelation.ADDITIONAL))),
             funding(m, a -> a.withComponents(component("100000", ComponentRelation.INCLUDED), component("80000", ComponentRelation.INCLUDED))),
             f + ".components"),
+        rule("funding.sources-exceed-amount", "funding sources add up to no more than the allocation",
+            funding(m, a -> a.withFundingSources(FundingSource.builder().kind(FundingSourceKind.CAPITAL_RECEIPTS)
+                .amount(a.amount().orElseThrow()).build())),
+            funding(m, a -> a.withFundingSources(FundingSource.builder().kind(FundingSourceKind.CAPITAL_RECEIPTS)
+                .amount(a.amount().orElseThrow().withMoney(gbp("100000"))).build(),
+                FundingSource.builder().kind(FundingSourceKind.BORROWING)
+                .amount(a.amount().orElseThrow().withMoney(gbp("80000"))).build())),
+            f + ".fundingSources"),
         rule("funding.full-year-effect-basis", "a full-year effect has that basis",
             m, funding(m, a -> a.withFullYearEffect(a.fullYearEffect().get().withBasis(AmountBasis.PER_ANNUM))),
             f + ".fullYearEffect.basis"),
@@ -320,6 +383,15 @@ class DefaultRulesTest {
     Set<String> cased = cases().stream().map(Case::code).collect(toCollection(TreeSet::new));
     assertEquals(rules, cased);
     assertEquals(cases().size(), cased.size(), "one case a rule");
+  }
+
+  @Test
+  void theDefaultProfileLeavesOutOnlyTheThoroughRules() {
+    Set<String> defaults = MeetingValidator.defaults().rules().stream().map(Rule::code).collect(toCollection(TreeSet::new));
+    Set<String> thoroughOnly = VALIDATOR.rules().stream().map(Rule::code).filter(code -> !defaults.contains(code))
+        .collect(toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(DefaultRules.THOROUGH_ONLY), thoroughOnly);
+    assertEquals(VALIDATOR.rules().size(), defaults.size() + thoroughOnly.size());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.minutebook.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,25 @@ class RulesDocumentTest {
       assertEquals(null, documented.put(m.group(1), m.group(2)), "documented twice: " + m.group(1));
     }
     Map<String, String> rules = new TreeMap<>();
-    MeetingValidator.defaults().rules().forEach(r -> rules.put(r.code(), r.severity().name()));
+    MeetingValidator.thorough().rules().forEach(r -> rules.put(r.code(), r.severity().name()));
     for (var rule : new Rule<?>[] {MeetingValidator.RULE_FAILED, MeetingValidator.NULL_VALUE, MeetingValidator.TOO_DEEP}) {
       rules.put(rule.code(), rule.severity().name());
     }
     assertEquals(rules, documented);
+  }
+
+  /** The rules the thorough profile adds are the ones documented under its heading, and no others. */
+  @Test
+  void documentsTheThoroughProfilesRulesUnderItsHeading() throws IOException {
+    String doc = Files.readString(Path.of("../docs/validation-rules.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("\n## The thorough profile\n");
+    assertTrue(start >= 0, "docs/validation-rules.md has no section \"The thorough profile\"");
+    int end = doc.indexOf("\n## ", start + 1);
+    Matcher m = ROW.matcher(doc.substring(start, end < 0 ? doc.length() : end));
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    assertEquals(new java.util.TreeSet<>(DefaultRules.THOROUGH_ONLY), documented);
   }
 }

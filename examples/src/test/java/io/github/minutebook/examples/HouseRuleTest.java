@@ -26,7 +26,7 @@ class HouseRuleTest {
     String out = Output.of(o -> HouseRule.run(BROMLEY, o));
 
     assertEquals(String.join("\n",
-        "House validator: 68 rules (67 default, 1 dropped, 2 house rules)",
+        "House validator: 77 rules (76 of the thorough profile, 1 dropped, 2 house rules)",
         "",
         "As minuted: 1 violation",
         "  WARNING bromley.large-allocation-undated",
@@ -53,7 +53,7 @@ class HouseRuleTest {
     Meeting linkedRelatively = BROMLEY.withDocuments(io.github.minutebook.reference.Document.builder()
         .kind(io.github.minutebook.reference.DocumentKind.MINUTES).title("Printed minutes")
         .address("documents/g5432/Printed%20minutes.pdf").build());
-    assertEquals(1, MeetingValidator.defaults().validate(linkedRelatively).withCode("reference.malformed-address").size());
+    assertEquals(1, MeetingValidator.thorough().validate(linkedRelatively).withCode("reference.malformed-address").size());
     assertEquals(List.of(), HouseRule.BROMLEY.validate(linkedRelatively).withCode("reference.malformed-address"));
   }
 
