@@ -212,7 +212,7 @@ final class MeetingSummary {
     lines.add(margin + label + " " + label(part.effect()) + ": " + shorten(part.text()));
     for (FundingAllocation allocation : part.fundingAllocations()) {
       lines.add(margin + "    funding: " + allocation.amount().map(MeetingSummary::describe).orElse("no amount stated")
-          + ", " + label(allocation.status()) + ", " + sourcesOf(allocation));
+          + ", " + statusOf(allocation) + ", " + sourcesOf(allocation));
     }
     for (ContractAward award : part.contractAwards()) {
       lines.add(margin + "    contract: " + route(award) + ", " + suppliersOf(award) + values(award));
@@ -246,9 +246,9 @@ final class MeetingSummary {
    * another body, subject to further approval...), where it comes from, and for which financial
    * year. Amounts of different standing are never added together.
    */
-  private record FundingKey(FundingStatus status, int sourceRank, String source, int year, String yearLabel) {}
+  private record FundingKey(int statusRank, String status, int sourceRank, String source, int year, String yearLabel) {}
 
-  private static final Comparator<FundingKey> FUNDING_ORDER = Comparator.comparing(FundingKey::status)
+  private static final Comparator<FundingKey> FUNDING_ORDER = Comparator.comparingInt(FundingKey::statusRank)
       .thenComparingInt(FundingKey::sourceRank).thenComparing(FundingKey::source).thenComparingInt(FundingKey::year);
 
   private static void funding(Meeting meeting, List<String> lines) {
@@ -262,7 +262,7 @@ final class MeetingSummary {
       if (split) {
         for (FundingSource source : sources) {
           Amount amount = source.amount().orElseThrow();
-          FundingKey key = key(allocation.status(), rank(source.kind()), label(source.kind()),
+          FundingKey key = key(allocation, rank(source.kind()), label(source.kind()),
               amount.financialYear().or(() -> allocation.amount().flatMap(Amount::financialYear)));
           totals.computeIfAbsent(key, k -> new Totals()).add(amount.money());
         }
@@ -275,7 +275,7 @@ final class MeetingSummary {
           unstated++;
           continue;
         }
-        FundingKey key = key(allocation.status(), rank, source, allocation.amount().get().financialYear());
+        FundingKey key = key(allocation, rank, source, allocation.amount().get().financialYear());
         totals.computeIfAbsent(key, k -> new Totals()).add(allocation.amount().get().money());
       }
     }
@@ -290,11 +290,11 @@ final class MeetingSummary {
     }
     lines.add("Funding by status, source and financial year:");
     TreeSet<String> currencies = new TreeSet<>();
-    FundingStatus[] heading = {null};
+    String[] heading = {null};
     totals.forEach((key, total) -> {
-      if (key.status() != heading[0]) {
+      if (!key.status().equals(heading[0])) {
         heading[0] = key.status();
-        lines.add("  " + label(key.status()) + ":");
+        lines.add("  " + key.status() + ":");
       }
       currencies.addAll(total.currencies());
       lines.add("    " + key.source() + ", " + key.yearLabel() + ": " + total + " (" + total.count
@@ -306,9 +306,17 @@ final class MeetingSummary {
     }
   }
 
-  private static FundingKey key(FundingStatus status, int rank, String source, Optional<FinancialYear> year) {
-    return year.map(y -> new FundingKey(status, rank, source, y.firstYear(), y.toString()))
-        .orElse(new FundingKey(status, rank, source, Integer.MAX_VALUE, "no financial year"));
+  private static FundingKey key(FundingAllocation allocation, int rank, String source, Optional<FinancialYear> year) {
+    @SuppressWarnings("EnumOrdinal") // the statuses' declared order is the table's order; never stored
+    int statusRank = allocation.status().map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+    String status = statusOf(allocation);
+    return year.map(y -> new FundingKey(statusRank, status, rank, source, y.firstYear(), y.toString()))
+        .orElse(new FundingKey(statusRank, status, rank, source, Integer.MAX_VALUE, "no financial year"));
+  }
+
+  /** How far the allocation has gone, or that the record does not say. */
+  private static String statusOf(FundingAllocation allocation) {
+    return allocation.status().map(MeetingSummary::label).orElse("status not stated");
   }
 
   @SuppressWarnings("EnumOrdinal") // the kinds' declared order is the table's order; never stored

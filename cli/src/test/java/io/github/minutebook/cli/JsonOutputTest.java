@@ -171,7 +171,7 @@ class JsonOutputTest {
 
     assertEquals(0, result.exitCode());
     JsonNode rules = parse(result).get("rules");
-    assertEquals(73, rules.size());
+    assertEquals(70, rules.size());
     assertEquals("meeting.end-before-start", rules.get(0).get("code").asString());
     assertEquals("error", rules.get(0).get("severity").asString());
     assertFalse(rules.get(0).get("description").asString().isBlank());

@@ -1,6 +1,7 @@
 package io.github.minutebook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.calendar.FinancialYear;
@@ -10,6 +11,7 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingSource;
 import io.github.minutebook.funding.FundingSourceKind;
+import io.github.minutebook.funding.FundingStatus;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.AmountBasis;
@@ -35,7 +37,7 @@ class MeetingSummaryTest {
   }
 
   private static FundingAllocation allocation(Amount amount, FundingSource... sources) {
-    return FundingAllocation.builder().amount(amount).addFundingSources(sources).build();
+    return FundingAllocation.builder().amount(amount).addFundingSources(sources).status(FundingStatus.APPROVED).build();
   }
 
   private static Meeting meeting(ResolutionPart... parts) {
@@ -132,5 +134,15 @@ class MeetingSummaryTest {
     assertEquals("GBP 1,000", MeetingSummary.money(gbp, new BigDecimal("1000")));
     assertEquals("GBP -1,234,567.891", MeetingSummary.money(gbp, new BigDecimal("-1234567.891")));
     assertEquals("GBP 1,000,000", MeetingSummary.money(gbp, new BigDecimal("1E+6")));
+  }
+
+  @Test
+  void fundingWhoseStatusTheRecordDoesNotGiveIsNotCountedAsApproved() {
+    Meeting meeting = meeting(part("1", FundingAllocation.builder().amount(Amount.of(Money.of("75", "GBP"))).build()));
+
+    List<String> lines = MeetingSummary.lines(meeting);
+
+    assertTrue(lines.contains("  status not stated:"), String.join("\n", lines));
+    assertTrue(lines.stream().noneMatch(line -> line.contains("approved")), String.join("\n", lines));
   }
 }

@@ -62,20 +62,22 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
     return ItemKind.OTHER;
   }
 
-  /** Public (Part 1) or exempt (Part 2) business; public unless set. */
-  @Value.Default
-  public Access access() {
-    return Access.PUBLIC;
-  }
+  /**
+   * Public (Part 1) or exempt (Part 2) business, where the record says: an item under a "Part 1
+   * (Public)" heading, a ModernGov or OParl public flag, an exclusion resolution naming it. Not
+   * stated is not public.
+   */
+  public abstract Optional<Access> access();
 
   /** The legal grounds for excluding the public, for exempt business ("Schedule 12A, paragraph 3"). */
   public abstract List<LegalBasis> exemptionGrounds();
 
-  /** Whether the item was added on grounds of urgency. */
-  @Value.Default
-  public boolean urgent() {
-    return false;
-  }
+  /**
+   * Whether the item was taken as urgent business, where the record says: {@code true} for an
+   * item added on grounds of urgency, {@code false} where the record says it was not (a
+   * publisher's urgency flag set to false). Minutes that do not mention urgency leave it empty.
+   */
+  public abstract Optional<Boolean> urgent();
 
   /** Why it was urgent ("so that works can be undertaken as soon as possible"). */
   public abstract Optional<String> urgencyReason();

@@ -62,11 +62,11 @@ public abstract class FundingAllocation implements WithFundingAllocation, Identi
   /** Revenue or capital, where the minutes say. */
   public abstract Optional<SpendType> spendType();
 
-  /** How far the decision has gone; approved unless set. */
-  @Value.Default
-  public FundingStatus status() {
-    return FundingStatus.APPROVED;
-  }
+  /**
+   * How far the decision has gone, where the record says: approved, recommended to another body,
+   * set aside. A sum the record only mentions claims no approval.
+   */
+  public abstract Optional<FundingStatus> status();
 
   /** Who receives the money, where named. */
   public abstract Optional<Party> recipient();

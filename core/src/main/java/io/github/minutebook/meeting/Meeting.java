@@ -34,9 +34,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
-  /** The zone of UK council meetings, the default. */
-  public static final ZoneId EUROPE_LONDON = ZoneId.of("Europe/London");
-
   Meeting() {}
 
   /** A stable identifier for the meeting. */
@@ -68,11 +65,12 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** The adjournment, where the meeting was adjourned with business left over. */
   public abstract Optional<Adjournment> adjournment();
 
-  /** The zone the times are in; Europe/London unless set. */
-  @Value.Default
-  public ZoneId zone() {
-    return EUROPE_LONDON;
-  }
+  /**
+   * The zone the times are in ("Europe/London", "America/Chicago"), where known. Minutes never
+   * state it; a reader sets it from what it knows of the authority, and without it the times are
+   * local times on the meeting's date and no clock change is checked.
+   */
+  public abstract Optional<ZoneId> zone();
 
   /** Where the meeting was held. */
   public abstract Optional<String> location();

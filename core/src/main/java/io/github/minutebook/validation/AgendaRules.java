@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.github.minutebook.agenda.Access;
 import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.agenda.ItemKind;
 import io.github.minutebook.agenda.ItemLink;
 import io.github.minutebook.agenda.ItemOutcome;
 import io.github.minutebook.agenda.Paragraph;
@@ -15,6 +16,7 @@ import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.ResolutionPart;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules on agenda items: titles, exempt business, links, outcomes. */
@@ -53,23 +55,25 @@ final class AgendaRules {
         Rule.of(AgendaItem.class, "agenda.exempt-without-grounds", ERROR,
             "Exempt or confidential business cites the legal grounds for excluding the public.",
             (item, c) -> {
-              if (item.access() != Access.PUBLIC && item.exemptionGrounds().isEmpty()) {
-                c.report("exemptionGrounds", "The item is {access} but cites no grounds for excluding the public",
-                    "access", item.access());
+              if (item.access().isPresent() && item.access().get() != Access.PUBLIC && item.exemptionGrounds().isEmpty()) {
+                c.report("exemptionGrounds", "The item is {access} but the record cites no grounds for excluding the public",
+                    "access", item.access().get());
               }
             }),
         Rule.of(AgendaItem.class, "agenda.grounds-on-public-item", WARNING,
-            "Only exempt or confidential business cites grounds for excluding the public.",
+            "Only exempt or confidential business cites grounds for excluding the public; the resolution that excludes "
+                + "the public, itself taken in public, cites the grounds for the items after it and passes.",
             (item, c) -> {
-              if (item.access() == Access.PUBLIC && !item.exemptionGrounds().isEmpty()) {
+              if (item.access().orElse(null) == Access.PUBLIC && !item.exemptionGrounds().isEmpty()
+                  && item.kind() != ItemKind.EXCLUSION_OF_PRESS_AND_PUBLIC) {
                 c.report("exemptionGrounds", "The item is public but cites grounds for excluding the public");
               }
             }),
         Rule.of(AgendaItem.class, "agenda.urgency-reason-without-urgency", WARNING,
-            "An item that gives a reason for urgency is marked urgent.",
+            "An item that gives a reason for urgency is not marked as not urgent.",
             (item, c) -> {
-              if (item.urgencyReason().isPresent() && !item.urgent()) {
-                c.report("urgent", "The item gives a reason for urgency but is not marked urgent");
+              if (item.urgencyReason().isPresent() && item.urgent().equals(Optional.of(false))) {
+                c.report("urgent", "The item gives a reason for urgency but is marked as not urgent");
               }
             }),
         Rule.of(AgendaItem.class, "agenda.deferred-with-decision", ERROR,

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Rules on resolutions, their parts, conditions and votes. */
 final class DecisionRules {
@@ -49,10 +50,11 @@ final class DecisionRules {
               }
             }),
         Rule.of(Resolution.class, "resolution.part-numbering", ERROR,
-            "Parts are numbered contiguously from the start: (1)...(n), (a)...(c) or (i)...(iii).",
+            "Labelled parts are numbered contiguously in one style: (1)...(n), (a)...(c) or (i)...(iii); a numbering may "
+                + "start past its first label (a lone (b)), and brackets and stops around a label are ignored.",
             (r, c) -> numbering(r.parts(), "parts", c)),
         Rule.of(ResolutionPart.class, "resolution.sub-part-numbering", ERROR,
-            "Sub-parts are numbered contiguously from the start, like parts.",
+            "Sub-parts are numbered contiguously in one style, like parts.",
             (p, c) -> numbering(p.parts(), "parts", c)),
         Rule.of(ResolutionPart.class, "resolution.blank-part-text", ERROR,
             "Every part has its words.",
@@ -275,23 +277,24 @@ final class DecisionRules {
     if (!anyLabel) {
       return; // a single sentence, or several paragraphs adopted as they stand: nothing is numbered
     }
-    PartLabels style = labels[0] == null ? null : PartLabels.startedBy(labels[0]).orElse(null);
+    @Nullable String[] normalised = new String[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      normalised[i] = labels[i] == null ? null : PartLabels.normalise(labels[i]);
+    }
+    PartLabels.Start start = normalised[0] == null ? null
+        : PartLabels.start(normalised[0], normalised.length > 1 ? normalised[1] : null).orElse(null);
     Set<String> seen = labels.length > SCANNED_LABELS ? new HashSet<>() : null;
     for (int i = 0; i < labels.length; i++) {
-      String label = labels[i];
+      String label = normalised[i];
       if (label == null) {
         c.report(field + "[" + i + "].label", "Part {index} has no label while other parts are numbered", "index", i + 1);
-      } else if (seen != null ? !seen.add(label) : labelledBefore(labels, i, label)) {
+      } else if (seen != null ? !seen.add(label) : labelledBefore(normalised, i, label)) {
         c.report(field + "[" + i + "].label", "Label ({label}) is used twice", "label", label);
-      } else if (style == null) {
-        if (labels[0] != null) { // an unlabelled first part is reported above; its numbering is unknown
-          c.report(field + "[" + i + "].label", "Label ({label}) does not start a numbering: expected (1), (a) or (i)",
-              "label", label);
-        }
-        return;
-      } else if (!style.matches(label, i)) {
+      } else if (start == null) {
+        return; // the first label is no number, letter or numeral ("Note", "*"): the numbering is the minutes' own
+      } else if (start.style().indexOf(label) != start.offset() + i) {
         c.report(field + "[" + i + "].label", "Expected part ({expected}) here, found ({label})",
-            "expected", style.label(i), "label", label);
+            "expected", start.style().label(start.offset() + i), "label", label);
       }
     }
   }
@@ -300,7 +303,7 @@ final class DecisionRules {
   private static final int SCANNED_LABELS = 16;
 
   /** Whether a label before {@code index} is {@code label}. */
-  private static boolean labelledBefore(String[] labels, int index, String label) {
+  private static boolean labelledBefore(@Nullable String[] labels, int index, String label) {
     for (int i = 0; i < index; i++) {
       if (label.equals(labels[i])) {
         return true;

@@ -20,7 +20,10 @@ final class DefaultRules {
    */
   static final Set<String> THOROUGH_ONLY = ImmutableSet.of(
       "meeting.no-agenda-items",
+      "meeting.several-chairs",
+      "agenda.exempt-without-grounds",
       "agenda.decided-without-resolution",
+      "record.effective-before-decided",
       "reference.malformed-address");
 
   /** The default rules. */

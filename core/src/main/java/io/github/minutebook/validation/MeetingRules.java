@@ -36,10 +36,11 @@ final class MeetingRules {
   static List<Rule<?>> all() {
     return ImmutableList.of(
         Rule.of(Meeting.class, "meeting.end-before-start", ERROR,
-            "The meeting ends after it starts.",
+            "The meeting ends after it starts; an afternoon or evening meeting that closes before 6am closed after "
+                + "midnight and passes.",
             (m, c) -> {
               if (m.startTime().isPresent() && m.endTime().isPresent()
-                  && m.endTime().get().isBefore(m.startTime().get())) {
+                  && m.endTime().get().isBefore(m.startTime().get()) && !pastMidnight(m.startTime().get(), m.endTime().get())) {
                 c.report("endTime", "The meeting ends at {end}, before it starts at {start}",
                     "end", m.endTime().get(), "start", m.startTime().get());
               }
@@ -60,7 +61,7 @@ final class MeetingRules {
               for (TimeInZone t : timesInZone(m, c)) {
                 if (t.change() != null && t.change().isGap()) {
                   c.report(t.field(), "{time} on {date} does not exist in {zone}: the clocks went forward", "time", t.time(),
-                      "date", m.date().get(), "zone", m.zone());
+                      "date", m.date().get(), "zone", m.zone().get());
                 }
               }
             }),
@@ -70,7 +71,7 @@ final class MeetingRules {
               for (TimeInZone t : timesInZone(m, c)) {
                 if (t.change() != null && t.change().isOverlap()) {
                   c.report(t.field(), "{time} on {date} happens twice in {zone}: the clocks went back", "time", t.time(),
-                      "date", m.date().get(), "zone", m.zone());
+                      "date", m.date().get(), "zone", m.zone().get());
                 }
               }
             }),
@@ -81,18 +82,19 @@ final class MeetingRules {
             "Nobody is recorded both as present and as absent or sending apologies.",
             (m, c) -> presentAndAbsent(m, c, false)),
         Rule.of(Meeting.class, "meeting.duplicate-attendance", WARNING,
-            "Each person is recorded once in each role.",
+            "Each person is recorded once in each role; a record with its own arrival or departure is a stretch of "
+                + "attendance (someone who left and came back) and passes.",
             (m, c) -> {
               boolean[] repeated = Documents.attendees(c, m).repeated;
               for (int i = 0; i < repeated.length; i++) {
-                if (repeated[i]) {
-                  Attendance a = m.attendance().get(i);
+                Attendance a = m.attendance().get(i);
+                if (repeated[i] && !comesOrGoes(a)) {
                   c.report("attendance[" + i + "]", "{person} is recorded twice as {role}",
                       "person", a.person().displayName(), "role", a.role());
                 }
               }
             }),
-        Rule.of(Meeting.class, "meeting.several-chairs", WARNING,
+        Rule.of(Meeting.class, "meeting.several-chairs", INFO,
             "One person chairs the meeting; each further chair is reported (a change of chair is worth a note).",
             (m, c) -> {
               String[] keys = Documents.attendees(c, m).keys;
@@ -214,6 +216,11 @@ final class MeetingRules {
             })));
   }
 
+  /** Whether a record says when the person arrived or left: one stretch of their attendance. */
+  private static boolean comesOrGoes(Attendance a) {
+    return a.arrivedAt().isPresent() || a.leftAt().isPresent() || a.arrivedDuring().isPresent() || a.leftDuring().isPresent();
+  }
+
   /** Up to this many items, an earlier use of a minute number is found by a scan back rather than a map. */
   private static final int SCANNED_ITEMS = 32;
 
@@ -238,14 +245,21 @@ final class MeetingRules {
     return c.memo(TIMES_IN_ZONE, () -> {
       List<TimeInZone> times = new ArrayList<>(3);
       eachTime(m, (field, time) -> times.add(new TimeInZone(field, time,
-          m.zone().getRules().getTransition(LocalDateTime.of(m.date().get(), time)))));
+          m.zone().get().getRules().getTransition(LocalDateTime.of(m.date().get(), time)))));
       return times;
     });
   }
 
-  /** Applies {@code check} to each time of the meeting that has a date to stand on. */
+  /** Whether a meeting that starts at noon or later and ends before 6am reads as one that closed after midnight. */
+  private static boolean pastMidnight(LocalTime start, LocalTime end) {
+    return !start.isBefore(LocalTime.NOON) && end.isBefore(SMALL_HOURS_END);
+  }
+
+  private static final LocalTime SMALL_HOURS_END = LocalTime.of(6, 0);
+
+  /** Applies {@code check} to each time of the meeting that has a date and a zone to stand on. */
   private static void eachTime(Meeting m, java.util.function.BiConsumer<String, LocalTime> check) {
-    if (m.date().isEmpty()) {
+    if (m.date().isEmpty() || m.zone().isEmpty()) {
       return;
     }
     m.startTime().ifPresent(t -> check.accept("startTime", t));

@@ -21,6 +21,7 @@ import io.github.minutebook.recommendation.RecommendationSource;
 import io.github.minutebook.recommendation.RecommendationSourceKind;
 import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -58,6 +59,7 @@ public final class Seed000A2020ScrutinyUpdate {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .zone(ZoneId.of("Europe/London")) // an English council: its times are UK local times
         .status(MeetingStatus.HELD) // minutes of it exist
         .addAllAttendance(attendance())
         .addAgendaItem(item())

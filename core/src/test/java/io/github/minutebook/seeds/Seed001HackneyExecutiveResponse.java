@@ -19,6 +19,7 @@ import io.github.minutebook.recommendation.Recommendation;
 import io.github.minutebook.recommendation.RecommendationResponse;
 import io.github.minutebook.recommendation.RecommendationSource;
 import io.github.minutebook.recommendation.RecommendationSourceKind;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -74,6 +75,7 @@ public final class Seed001HackneyExecutiveResponse {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .zone(ZoneId.of("Europe/London")) // an English council: its times are UK local times
         .status(MeetingStatus.HELD) // minutes of it exist
         .authority(HACKNEY)
         .body(COMMISSION)

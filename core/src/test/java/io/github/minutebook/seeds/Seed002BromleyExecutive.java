@@ -60,6 +60,7 @@ import io.github.minutebook.reference.MinuteReference;
 import io.github.minutebook.reference.ReportReference;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Period;
 
 /**
@@ -153,6 +154,7 @@ public final class Seed002BromleyExecutive {
         .body(EXECUTIVE)
         .date(LocalDate.of(2016, 9, 14))
         .startTime(LocalTime.of(19, 0))
+        .zone(ZoneId.of("Europe/London")) // an English council: its times are UK local times
         .adjournment(Adjournment.builder()
             .time(LocalTime.of(22, 12))
             .reason("so that further consideration could be given to item 8 of the agenda, "
@@ -455,6 +457,7 @@ public final class Seed002BromleyExecutive {
                 + "pro-rata amounts) be agreed at a cost of £535,500 in 2017/18 of which £150k "
                 + "would be recharged to the Better Care Fund", PartEffect.ALLOCATE_FUNDING)
                 .addFundingAllocation(FundingAllocation.builder()
+                    .status(FundingStatus.APPROVED) // the part is resolved, not recommended
                     .purpose("continuation of L B Bromley's current funding arrangements for the "
                         + "intermediate care contract")
                     .amount(gbp("535500", "£535,500")
@@ -502,6 +505,7 @@ public final class Seed002BromleyExecutive {
                 + "(£188k p.a.), be contributed to the intermediate care service from October 2017",
                 PartEffect.ALLOCATE_FUNDING)
                 .addFundingAllocation(FundingAllocation.builder()
+                    .status(FundingStatus.APPROVED) // the part is resolved, not recommended
                     .purpose("contribution to the intermediate care service from October 2017")
                     .amount(gbp("1071000", "£1,071k")
                         .qualifier(AmountQualifier.UP_TO)
@@ -940,6 +944,7 @@ public final class Seed002BromleyExecutive {
                 + "Report CSD16111, to be funded from capital receipts",
                 PartEffect.ALLOCATE_FUNDING)
                 .addFundingAllocation(FundingAllocation.builder()
+                    .status(FundingStatus.APPROVED) // the part is resolved, not recommended
                     .purpose("upgrade of the Web content management system")
                     .amount(gbp("176000", "£176K").basis(AmountBasis.ONE_OFF).build())
                     .spendType(SpendType.CAPITAL)
@@ -1020,6 +1025,7 @@ public final class Seed002BromleyExecutive {
                     + "capital receipts, and the scheme be added to the capital programme")
                 .effect(PartEffect.ALLOCATE_FUNDING)
                 .addFundingAllocation(FundingAllocation.builder()
+                    .status(FundingStatus.APPROVED) // the part is resolved, not recommended
                     .purpose("stabilisation of the Betts Park Canal bank")
                     .amount(gbp("136000", "£136k").build())
                     .spendType(SpendType.CAPITAL)
@@ -1158,10 +1164,14 @@ public final class Seed002BromleyExecutive {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  /** A Part 1 item with its minute number, the identifier "m" + number, title and kind. */
+  /**
+   * A Part 1 item with its minute number, the identifier "m" + number, title and kind: public,
+   * since the minutes take it before the press and public are excluded under minute 84.
+   */
   private static AgendaItem.Builder item(int minute, String title, ItemKind kind) {
     return AgendaItem.builder()
         .id("m" + minute)
+        .access(Access.PUBLIC)
         .minuteNumber(Integer.toString(minute))
         .title(title)
         .kind(kind);

@@ -19,6 +19,7 @@ import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,7 @@ public final class Seed003LeedsStrategicCommissioning {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .zone(ZoneId.of("Europe/London")) // an English council: its times are UK local times
         .status(MeetingStatus.HELD) // minutes of it exist
         .authority(LEEDS)
         .body(SCRUTINY_BOARD)

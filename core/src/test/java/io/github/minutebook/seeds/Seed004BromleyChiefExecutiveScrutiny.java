@@ -14,6 +14,7 @@ import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -44,6 +45,7 @@ public final class Seed004BromleyChiefExecutiveScrutiny {
   /** The minutes as a meeting with its one agenda item. */
   public static Meeting meeting() {
     return Meeting.builder()
+        .zone(ZoneId.of("Europe/London")) // an English council: its times are UK local times
         .status(MeetingStatus.HELD) // minutes of it exist
         .authority(BROMLEY)
         .addAttendance(Attendance.of(CHAIRMAN, AttendanceRole.CHAIR))

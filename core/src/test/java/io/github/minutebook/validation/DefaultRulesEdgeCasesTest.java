@@ -6,6 +6,8 @@ import static io.github.minutebook.validation.ValidationFixtures.decision;
 import static io.github.minutebook.validation.ValidationFixtures.part;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.minutebook.agenda.Access;
+import io.github.minutebook.agenda.ItemKind;
 import io.github.minutebook.agenda.ItemLink;
 import io.github.minutebook.agenda.ItemOutcome;
 import io.github.minutebook.agenda.LinkRelation;
@@ -16,13 +18,20 @@ import io.github.minutebook.funding.FundingComponent;
 import io.github.minutebook.funding.Recharge;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.meeting.DecisionRecordKind;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.Money;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
+import io.github.minutebook.reference.LegalBasis;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +88,7 @@ class DefaultRulesEdgeCasesTest {
     Meeting m = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
         Attendance.of(Person.councillor("Dan Dale"), AttendanceRole.CHAIR),
         Attendance.of(Person.councillor("Eve Ellis"), AttendanceRole.CHAIR))).toList());
-    List<Violation> found = VALIDATOR.validate(m).withCode("meeting.several-chairs");
+    List<Violation> found = MeetingValidator.thorough().validate(m).withCode("meeting.several-chairs");
     assertEquals(List.of("attendance[3]", "attendance[4]"), found.stream().map(Violation::path).toList());
     assertEquals("Councillor Eve Ellis is chair number 3 of the meeting", found.get(1).message());
   }
@@ -101,5 +110,89 @@ class DefaultRulesEdgeCasesTest {
     ValidationReport report = MeetingValidator.builder().addRule(asserting).build().validate(clean());
     assertEquals("Rule house.asserting failed with java.lang.AssertionError: unexpected",
         report.withCode("validation.rule-failed").get(0).message());
+  }
+
+  @Test
+  void anEveningMeetingThatClosesAfterMidnightEndsAfterItStarts() {
+    assertEquals(List.of(), paths(clean().withStartTime(LocalTime.of(18, 30)).withEndTime(LocalTime.of(0, 40)),
+        "meeting.end-before-start"));
+    // a morning meeting "ending" at 2am, or an evening one at 7am, is a slip (am for pm), not a late night
+    assertEquals(List.of("endTime"), paths(clean().withStartTime(LocalTime.of(10, 0)).withEndTime(LocalTime.of(2, 0)),
+        "meeting.end-before-start"));
+    assertEquals(List.of("endTime"), paths(clean().withStartTime(LocalTime.of(19, 0)).withEndTime(LocalTime.of(7, 0)),
+        "meeting.end-before-start"));
+  }
+
+  @Test
+  void withoutAZoneNoClockChangeIsChecked() {
+    Meeting unzoned = clean().withZone(Optional.empty()).withDate(LocalDate.of(2016, 3, 27))
+        .withStartTime(LocalTime.of(1, 30)).withEndTime(LocalTime.of(3, 0));
+    assertEquals(List.of(), paths(unzoned, "meeting.time-does-not-exist"));
+    assertEquals(List.of("startTime"), paths(unzoned.withZone(ZoneId.of("Europe/London")), "meeting.time-does-not-exist"));
+  }
+
+  @Test
+  void legislationIsPublishedBeforeItIsDecidedAndARecordOfNoKindIsNotJudged() {
+    DecisionRecord ordinance = DecisionRecord.builder()
+        .kind(DecisionRecordKind.LEGISLATION)
+        .publicationDate(LocalDate.of(2018, 10, 31))
+        .decisionDate(LocalDate.of(2018, 11, 7))
+        .build();
+    assertEquals(List.of(), VALIDATOR.validate(ordinance).withCode("record.published-before-decided"));
+    assertEquals(List.of(), VALIDATOR.validate(ordinance.withKind(Optional.empty())).withCode("record.published-before-decided"));
+    assertEquals(1, VALIDATOR.validate(ordinance.withKind(DecisionRecordKind.OFFICER_DECISION))
+        .withCode("record.published-before-decided").size());
+  }
+
+  @Test
+  void aBackdatedDecisionIsANoteOfTheThoroughProfileOnly() {
+    DecisionRecord payAward = DecisionRecord.builder()
+        .kind(DecisionRecordKind.OFFICER_DECISION)
+        .decisionDate(LocalDate.of(2025, 6, 12))
+        .effectiveFrom(LocalDate.of(2025, 4, 1))
+        .build();
+    assertEquals(List.of(), VALIDATOR.validate(payAward).withCode("record.effective-before-decided"));
+    Violation note = MeetingValidator.thorough().validate(payAward).withCode("record.effective-before-decided").get(0);
+    assertEquals(Severity.INFO, note.severity());
+    assertEquals("The decision takes effect on 2025-04-01, before it was taken on 2025-06-12: backdated, or a date is wrong",
+        note.message());
+  }
+
+  @Test
+  void anUrgencyReasonWithUrgencyNotStatedPasses() {
+    assertEquals(List.of(), paths(decision(clean(), i -> i.withUrgencyReason("works are needed at once")),
+        "agenda.urgency-reason-without-urgency"));
+  }
+
+  @Test
+  void groundsAreOnlyJudgedOnAnItemWhoseAccessIsStated() {
+    Meeting unstated = ValidationFixtures.item(clean(), 2, i -> i.withAccess(Optional.empty()));
+    assertEquals(List.of(), paths(unstated, "agenda.grounds-on-public-item"));
+    assertEquals(List.of(), MeetingValidator.thorough().validate(unstated.withAgendaItems(
+        unstated.agendaItems().get(0), unstated.agendaItems().get(1),
+        unstated.agendaItems().get(2).withExemptionGrounds(List.of()))).withCode("agenda.exempt-without-grounds"));
+  }
+
+  @Test
+  void theResolutionExcludingThePublicCitesItsGroundsInPublic() {
+    Meeting exclusion = ValidationFixtures.item(clean(), 0, i -> i.withKind(ItemKind.EXCLUSION_OF_PRESS_AND_PUBLIC)
+        .withAccess(Access.PUBLIC)
+        .withExemptionGrounds(LegalBasis.of("section 48(1)(a)", "Local Government Official Information and Meetings Act 1987",
+            "section 48(1)(a)")));
+    assertEquals(List.of(), paths(exclusion, "agenda.grounds-on-public-item"));
+    assertEquals(List.of("agendaItems[0].exemptionGrounds"),
+        paths(ValidationFixtures.item(exclusion, 0, i -> i.withKind(ItemKind.REPORT_FOR_DECISION)), "agenda.grounds-on-public-item"));
+  }
+
+  @Test
+  void someoneWhoLeftAndCameBackIsRecordedOnceForEachStretch() {
+    Person member = Person.councillor("Dan Dale");
+    Meeting twice = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.builder().person(member).role(AttendanceRole.MEMBER_PRESENT).leftAt(LocalTime.of(19, 40)).build(),
+        Attendance.builder().person(member).role(AttendanceRole.MEMBER_PRESENT).arrivedAt(LocalTime.of(20, 5)).build())).toList());
+    assertEquals(List.of(), paths(twice, "meeting.duplicate-attendance"));
+    Meeting repeated = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.of(member, AttendanceRole.MEMBER_PRESENT), Attendance.of(member, AttendanceRole.MEMBER_PRESENT))).toList());
+    assertEquals(List.of("attendance[4]"), paths(repeated, "meeting.duplicate-attendance"));
   }
 }

@@ -46,6 +46,7 @@ import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.meeting.DecisionRecordKind;
 import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.MeetingStatus;
@@ -67,6 +68,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -93,6 +95,7 @@ class DefaultRulesTest {
   private static DecisionRecord officerDecision() {
     return DecisionRecord.builder()
         .reference("ODR/2024/015")
+        .kind(DecisionRecordKind.OFFICER_DECISION)
         .decisionMaker(Person.ofPost("Director of Finance"))
         .decisionDate(LocalDate.of(2024, 5, 1))
         .publicationDate(LocalDate.of(2024, 5, 3))
@@ -169,7 +172,7 @@ class DefaultRulesTest {
             m, item(m, 2, i -> i.withAccess(Access.PUBLIC)), "agendaItems[2].exemptionGrounds"),
         rule("agenda.urgency-reason-without-urgency", "a reason for urgency goes with urgency",
             decision(m, i -> i.withUrgent(true).withUrgencyReason("works are needed at once")),
-            decision(m, i -> i.withUrgencyReason("works are needed at once")), d + ".urgent"),
+            decision(m, i -> i.withUrgent(false).withUrgencyReason("works are needed at once")), d + ".urgent"),
         rule("agenda.deferred-with-decision", "a deferred item only defers",
             decision(m, i -> i.withOutcome(ItemOutcome.DEFERRED).withResolutions(i.resolutions().get(0).withParts(
                 ResolutionPart.builder().text("the item be considered further at a later date").effect(PartEffect.DEFER).build()))),
@@ -401,7 +404,7 @@ class DefaultRulesTest {
 
   @Test
   void aPublicLondonMeetingKeepsItsZone() {
-    assertEquals(ZoneId.of("Europe/London"), clean().zone());
+    assertEquals(Optional.of(ZoneId.of("Europe/London")), clean().zone());
   }
 
   private static <T> List<T> append(List<T> list, T element) {

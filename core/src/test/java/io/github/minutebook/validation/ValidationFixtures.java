@@ -56,6 +56,7 @@ import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.ReportReference;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,7 @@ final class ValidationFixtures {
         .date(LocalDate.of(2016, 9, 14))
         .startTime(LocalTime.of(19, 0))
         .endTime(LocalTime.of(21, 0))
+        .zone(ZoneId.of("Europe/London"))
         .addAttendance(Attendance.of(CHAIR, AttendanceRole.CHAIR))
         .addAttendance(Attendance.of(MEMBER, AttendanceRole.MEMBER_PRESENT))
         .addAttendance(Attendance.of(ABSENT, AttendanceRole.APOLOGIES))

@@ -208,9 +208,9 @@ public final class AcrossMeetings {
         return; // a funding decision that states no sum adds nothing to a total
       }
       Amount amount = allocation.amount().get();
-      if (allocation.status() != FundingStatus.APPROVED) {
-        // Recommended to Council, set aside, subject to further approval...: not (yet) approved.
-        notApproved.computeIfAbsent(new FundingKey(allocation.status().name(), "",
+      if (!allocation.status().equals(Optional.of(FundingStatus.APPROVED))) {
+        // Recommended to Council, set aside, subject to further approval, or not stated: not known to be approved.
+        notApproved.computeIfAbsent(new FundingKey(allocation.status().map(Enum::name).orElse("STATUS NOT STATED"), "",
                 amount.money().currency().getCurrencyCode()), k -> new Total())
             .add(amount.money(), amount.qualifier());
         return;

@@ -11,6 +11,7 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.funding.FundingAllocation;
 import io.github.minutebook.funding.FundingSource;
 import io.github.minutebook.funding.FundingSourceKind;
+import io.github.minutebook.funding.FundingStatus;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.Money;
@@ -223,7 +224,8 @@ class AcrossMeetingsTest {
     if (year != null) {
       amount.financialYear(year);
     }
-    return FundingAllocation.builder().amount(amount.build()).addFundingSources(sources).build();
+    return FundingAllocation.builder().amount(amount.build()).addFundingSources(sources)
+        .status(FundingStatus.APPROVED).build();
   }
 
   private static FundingSource source(FundingSourceKind kind, Money amount) {

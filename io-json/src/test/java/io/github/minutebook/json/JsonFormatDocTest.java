@@ -116,12 +116,17 @@ class JsonFormatDocTest {
       if (codec instanceof ObjectCodec<?, ?> object) {
         out.append(object.description()).append("\n\n");
         out.append("| property | type | required | description |\n| --- | --- | --- | --- |\n");
-        for (ObjectCodec.Row row : object.rows()) {
+        List<ObjectCodec.Row> rows = object.rows();
+        for (int i = 0; i < rows.size(); i++) {
+          ObjectCodec.Row row = rows.get(i);
           out.append("| `").append(row.name()).append("` | ")
-              .append(row.kind().equals("constant") ? "`\"" + constant(object) + "\"`" : type(row))
+              .append(row.kind().equals("constant") ? "`\"" + object.constantValue(i) + "\"`" : type(row))
               .append(" | ").append(required(row.kind()))
               .append(" | ").append(escape(row.description())).append(" |\n");
         }
+      } else if (codec == ModelCodecs.RECORD) {
+        out.append(codec.schema().keywords().get("description")).append(" It is a [Meeting](#meeting) or a")
+            .append(" [DecisionRecord](#decisionrecord), told apart by `\"type\"`, which must follow `\"minutebook\"`.\n");
       } else {
         out.append(codec.schema().keywords().get("description")).append(" It is a [Person](#person) or a")
             .append(" [Body](#body), told apart by `\"type\"`, which must be the object's first property.\n");
@@ -215,10 +220,6 @@ class JsonFormatDocTest {
       default:
         return "no";
     }
-  }
-
-  private static String constant(ObjectCodec<?, ?> object) {
-    return object.discriminatorValue();
   }
 
   static String escape(String text) {

@@ -399,6 +399,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    */
   public record Row(String name, String kind, Codec<?> codec, String description) {}
 
+  /** The value of the constant property at {@code index} of {@link #rows()}: "3.0" for "minutebook". */
+  public String constantValue(int index) {
+    return constantValues.get(index);
+  }
+
   /** The type's description. */
   public String description() {
     return description;
