@@ -159,9 +159,10 @@ public final class WireRecords {
   public record WSource(String kind, String name, WParty provider, WAmount amount) {}
 
   /** A contract decision. */
-  public record WContract(String id, String tenderId, String subject, String description, String stage,
+  public record WContract(String id, String tenderId, String procurementReference, String subject, String description, String stage,
       String mainProcurementCategory, String procurementMethod,
-      String methodAsWritten, String methodRationale, WFramework framework, String lot, Integer lots,
+      String methodAsWritten, String methodRationale, WFramework framework, WFramework establishes, String lot,
+      Integer lots,
       List<String> lotTitles, List<WClassification> classifications, Boolean suitableForSme, Boolean suitableForVcse,
       WParty contractingAuthority, WParty leadBody,
       List<WParty> jointWith, List<WParty> suppliers, Boolean supplierWithheld, List<WAmount> values,
@@ -171,7 +172,7 @@ public final class WireRecords {
       List<WCriterion> evaluationCriteria, List<WCondition> conditions, WExisting existingContract) {}
 
   /** A framework. */
-  public record WFramework(String name, WParty provider, String lot) {}
+  public record WFramework(String name, String kind, WParty provider, String lot) {}
 
   /** A contract term. */
   public record WTerm(LocalDate start, LocalDate end, String duration, List<String> extensionOptions, LocalDate maximumEnd,

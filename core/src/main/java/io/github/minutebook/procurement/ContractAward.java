@@ -49,6 +49,9 @@ public abstract class ContractAward implements WithContractAward, Identified {
    */
   public abstract Optional<String> tenderId();
 
+  /** The buyer's own reference for the procurement, as written: "NEPO201", "QU328". */
+  public abstract Optional<String> procurementReference();
+
   /** What the contract is for. */
   public abstract String subject();
 
@@ -72,6 +75,13 @@ public abstract class ContractAward implements WithContractAward, Identified {
 
   /** The framework called off from, where there is one. */
   public abstract Optional<Framework> framework();
+
+  /**
+   * The framework agreement, dynamic purchasing system or approved list that this award sets up,
+   * where it sets one up ("have established a Framework Agreement"); {@link #framework()} is the one
+   * a call-off is made under.
+   */
+  public abstract Optional<Framework> establishes();
 
   /** The lot, where the contract is one lot of a larger procurement. */
   public abstract Optional<String> lot();

@@ -78,6 +78,7 @@ import io.github.minutebook.procurement.ContractTerm;
 import io.github.minutebook.procurement.EvaluationCriterion;
 import io.github.minutebook.procurement.ExistingContract;
 import io.github.minutebook.procurement.Framework;
+import io.github.minutebook.procurement.FrameworkKind;
 import io.github.minutebook.procurement.ProcurementCategory;
 import io.github.minutebook.procurement.ProcurementMethod;
 import io.github.minutebook.recommendation.ProgressStatus;
@@ -400,6 +401,7 @@ public final class RandomMeetings {
     return ContractAward.builder()
         .id(maybe(this::id))
         .tenderId(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .procurementReference(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .subject(text())
         .stage(pick(ContractStage.class))
         .mainProcurementCategory(chance(0.2) ? Optional.of(pick(ProcurementCategory.class)) : Optional.empty())
@@ -407,6 +409,7 @@ public final class RandomMeetings {
         .methodAsWritten(maybe(this::text))
         .methodRationale(maybe(this::text))
         .framework(chance(0.2) ? Optional.of(framework()) : Optional.empty())
+        .establishes(chance(0.1) ? Optional.of(framework()) : Optional.empty())
         .lot(maybe(this::text))
         .contractingAuthority(chance(0.2) ? Optional.of(body()) : Optional.empty())
         .leadBody(chance(0.2) ? Optional.of(body()) : Optional.empty())
@@ -451,7 +454,8 @@ public final class RandomMeetings {
   }
 
   private Framework framework() {
-    return Framework.builder().name(text()).provider(chance(0.5) ? Optional.of(body()) : Optional.empty())
+    return Framework.builder().name(text()).kind(chance(0.3) ? Optional.of(pick(FrameworkKind.class)) : Optional.empty())
+        .provider(chance(0.5) ? Optional.of(body()) : Optional.empty())
         .lot(maybe(this::text)).build();
   }
 
