@@ -27,13 +27,13 @@ public final class WireRecords {
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
       WParty organisation, String abbreviation, String kind, String location, WAddress address,
-      List<WIdentifier> identifiers) {}
+      List<WIdentifier> identifiers, Boolean sme, Boolean vcse) {}
 
   /** A postal address. */
   public record WAddress(String streetAddress, String locality, String region, String postalCode, String countryName) {}
 
   /** A register's identifier. */
-  public record WIdentifier(String scheme, String id) {}
+  public record WIdentifier(String scheme, String id, String address) {}
 
   /** An adjournment. */
   public record WAdjournment(LocalTime time, String reason, List<String> items, LocalDate resumesOn) {}
@@ -82,7 +82,7 @@ public final class WireRecords {
   public record WVirement(WAmount amount, String from, String to, String reason) {}
 
   /** A classification. */
-  public record WClassification(String scheme, String code, String description) {}
+  public record WClassification(String scheme, String code, String description, String address) {}
 
   /** A legal basis. */
   public record WLegalBasis(String citation, String instrument, String provision) {}
@@ -159,16 +159,20 @@ public final class WireRecords {
   public record WSource(String kind, String name, WParty provider, WAmount amount) {}
 
   /** A contract decision. */
-  public record WContract(String id, String subject, String description, String stage, String procurementMethod,
-      String methodAsWritten, String methodRationale, WFramework framework, String lot, Integer lots,
-      List<WClassification> classifications, WParty contractingAuthority, WParty leadBody,
+  public record WContract(String id, String tenderId, String procurementReference, String subject, String description, String stage,
+      String mainProcurementCategory, String procurementMethod,
+      String methodAsWritten, String methodRationale, WFramework framework, WFramework establishes, String lot,
+      Integer lots,
+      List<String> lotTitles, List<WClassification> classifications, Boolean suitableForSme, Boolean suitableForVcse,
+      WParty contractingAuthority, WParty leadBody,
       List<WParty> jointWith, List<WParty> suppliers, Boolean supplierWithheld, List<WAmount> values,
+      WMoney estimatedMinValue, WMoney estimatedValue, LocalDate tenderDeadline, LocalTime tenderDeadlineTime,
       LocalDate awardDate, String awardBasis, Integer tendersInvited, Integer tendersReceived, Boolean inHouseBid,
-      Boolean standingOrdersWaived, List<WLegalBasis> legalBasis, String extensionReason, WTerm term,
+      Boolean standingOrdersWaived, List<WLegalBasis> legalBasis, String extensionReason, WTerm term, WTerm plannedTerm,
       List<WCriterion> evaluationCriteria, List<WCondition> conditions, WExisting existingContract) {}
 
   /** A framework. */
-  public record WFramework(String name, WParty provider, String lot) {}
+  public record WFramework(String name, String kind, WParty provider, String lot) {}
 
   /** A contract term. */
   public record WTerm(LocalDate start, LocalDate end, String duration, List<String> extensionOptions, LocalDate maximumEnd,

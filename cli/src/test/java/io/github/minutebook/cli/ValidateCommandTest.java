@@ -301,7 +301,7 @@ class ValidateCommandTest {
 
     assertEquals(1, result.exitCode());
     assertEquals(file + ":6:5: record 1: ERROR json.unreadable at /body/colour: unknown property \"colour\" in "
-        + "Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers]", result.outLines().get(0));
+        + "Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers, sme, vcse]", result.outLines().get(0));
   }
 
   @Test

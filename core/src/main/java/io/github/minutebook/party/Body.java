@@ -40,6 +40,22 @@ public abstract non-sealed class Body implements Party, WithBody {
   /** Identifiers registers give the body: its company number, its charity number. */
   public abstract List<Identifier> identifiers();
 
+  /**
+   * Whether the body is a small or medium-sized enterprise, where the record says (Contracts
+   * Finder's {@code sme}, OCDS {@code details.scale}): false is the record saying it is not one.
+   * Contracts Finder writes false where nothing was entered, so its false is kept as stated but may
+   * mean "not stated".
+   */
+  public abstract Optional<Boolean> sme();
+
+  /**
+   * Whether the body is a voluntary, community or social enterprise (VCSE) organisation, where the
+   * record says (Contracts Finder's {@code vco}): false is the record saying it is not one.
+   * Contracts Finder writes false where nothing was entered, so its false is kept as stated but may
+   * mean "not stated".
+   */
+  public abstract Optional<Boolean> vcse();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

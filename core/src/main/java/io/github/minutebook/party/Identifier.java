@@ -1,5 +1,6 @@
 package io.github.minutebook.party;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,12 @@ public abstract class Identifier implements WithIdentifier {
 
   /** The identifier within the register, as given. */
   public abstract String id();
+
+  /**
+   * A web address for the identifier or its register, where the record gives one (OCDS
+   * {@code identifier.uri}).
+   */
+  public abstract Optional<String> address();
 
   /** A new builder. */
   public static Builder builder() {

@@ -24,6 +24,12 @@ public abstract class Classification implements WithClassification {
   /** The code's description, where given. */
   public abstract Optional<String> description();
 
+  /**
+   * The web address of the code's definition, where the record gives one (OCDS
+   * {@code classification.uri}): "http://cpv.data.ac.uk/code-33199000.html".
+   */
+  public abstract Optional<String> address();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

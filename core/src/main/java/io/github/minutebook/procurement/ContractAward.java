@@ -5,7 +5,9 @@ import io.github.minutebook.condition.Condition;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.reference.LegalBasis;
+import io.github.minutebook.money.Money;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,6 +43,15 @@ public abstract class ContractAward implements WithContractAward, Identified {
   @Override
   public abstract Optional<String> id();
 
+  /**
+   * The procurement's own identifier as its publisher gives it (OCDS {@code tender.id}), where the
+   * record gives one apart from this decision's {@link #id()}: the tender that the award closes.
+   */
+  public abstract Optional<String> tenderId();
+
+  /** The buyer's own reference for the procurement, as written: "NEPO201", "QU328". */
+  public abstract Optional<String> procurementReference();
+
   /** What the contract is for. */
   public abstract String subject();
 
@@ -49,6 +60,9 @@ public abstract class ContractAward implements WithContractAward, Identified {
 
   /** Which stage of the contract's life the decision is about. */
   public abstract ContractStage stage();
+
+  /** What the contract mainly buys (OCDS {@code mainProcurementCategory}): goods, works or services, where stated. */
+  public abstract Optional<ProcurementCategory> mainProcurementCategory();
 
   /** The procurement method in OCDS's terms, where known. */
   public abstract Optional<ProcurementMethod> procurementMethod();
@@ -62,14 +76,40 @@ public abstract class ContractAward implements WithContractAward, Identified {
   /** The framework called off from, where there is one. */
   public abstract Optional<Framework> framework();
 
+  /**
+   * The framework agreement, dynamic purchasing system or approved list that this award sets up,
+   * where it sets one up ("have established a Framework Agreement"); {@link #framework()} is the one
+   * a call-off is made under.
+   */
+  public abstract Optional<Framework> establishes();
+
   /** The lot, where the contract is one lot of a larger procurement. */
   public abstract Optional<String> lot();
 
   /** How many lots the procurement has, where stated. */
   public abstract Optional<Integer> lots();
 
+  /** The lots' titles as written, in order, where the record names them: "Lot 1 - Property". */
+  public abstract List<String> lotTitles();
+
   /** Classifications of what is bought: CPV codes. */
   public abstract List<Classification> classifications();
+
+  /**
+   * The buyer's statement that the contract is suitable (true) or not suitable (false) for small
+   * and medium-sized enterprises, where the record makes one (Contracts Finder's
+   * {@code isSuitableForSme}, OCDS {@code tender.suitability.sme}). Contracts Finder writes false
+   * where nothing was entered: its false is kept as stated, but may mean "not stated".
+   */
+  public abstract Optional<Boolean> suitableForSme();
+
+  /**
+   * The buyer's statement that the contract is suitable (true) or not suitable (false) for
+   * voluntary, community and social enterprise organisations, where the record makes one
+   * (Contracts Finder's {@code isSuitableForVco}, OCDS {@code tender.suitability.vcse}). As with
+   * {@link #suitableForSme()}, a false from Contracts Finder may mean that nothing was entered.
+   */
+  public abstract Optional<Boolean> suitableForVcse();
 
   /** The body that lets the contract, where it is not the deciding authority. */
   public abstract Optional<Body> contractingAuthority();
@@ -95,6 +135,28 @@ public abstract class ContractAward implements WithContractAward, Identified {
    * every extension).
    */
   public abstract List<Amount> values();
+
+  /**
+   * The lower end of the value estimated when the contract was tendered (OCDS
+   * {@code tender.minValue}), where the record gives one; a single estimate is both this and
+   * {@link #estimatedValue()}. Kept as the record states it:
+   * Contracts Finder writes 0 where the buyer gave no value, so a 0 here may mean "not given".
+   */
+  public abstract Optional<Money> estimatedMinValue();
+
+  /**
+   * The value estimated when the contract was tendered, or the upper end of the estimated range
+   * (OCDS {@code tender.value}); the awarded value is in {@link #values()}. Kept as the record
+   * states it: Contracts Finder writes 0 where the buyer gave no value, so a 0 here may mean "not
+   * given".
+   */
+  public abstract Optional<Money> estimatedValue();
+
+  /** The last day for tenders or quotations (OCDS {@code tenderPeriod.endDate}), where stated. */
+  public abstract Optional<LocalDate> tenderDeadline();
+
+  /** The time of day of the tender deadline, local to the buyer, where the record gives one ("noon"). */
+  public abstract Optional<LocalTime> tenderDeadlineTime();
 
   /** The date of the award decision, where the record gives it apart from the decision's date. */
   public abstract Optional<LocalDate> awardDate();
@@ -125,6 +187,12 @@ public abstract class ContractAward implements WithContractAward, Identified {
 
   /** The contract's term and extension options. */
   public abstract Optional<ContractTerm> term();
+
+  /**
+   * The term planned when the contract was tendered (OCDS {@code tender.contractPeriod}), where the
+   * record gives it and it differs from the awarded {@link #term()}.
+   */
+  public abstract Optional<ContractTerm> plannedTerm();
 
   /** How tenders are or were evaluated. */
   public abstract List<EvaluationCriterion> evaluationCriteria();

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A framework agreement a contract is called off from: "the London-wide Framework" let by ESPO,
- * "Lot 2 Managed Service Provider".
+ * A framework agreement, dynamic purchasing system or approved list: the one a contract is called
+ * off from ("the London-wide Framework" let by ESPO, "Lot 2 Managed Service Provider"), or the one
+ * an award sets up.
  */
 @Value.Immutable
 public abstract class Framework implements WithFramework {
@@ -14,6 +15,9 @@ public abstract class Framework implements WithFramework {
 
   /** The framework's name as written. */
   public abstract String name();
+
+  /** What kind of arrangement it is, where the record says: a framework agreement, a DPS, an approved list. */
+  public abstract Optional<FrameworkKind> kind();
 
   /** The body that let the framework ("ESPO"), where named. */
   public abstract Optional<Body> provider();

@@ -78,6 +78,8 @@ import io.github.minutebook.procurement.ContractTerm;
 import io.github.minutebook.procurement.EvaluationCriterion;
 import io.github.minutebook.procurement.ExistingContract;
 import io.github.minutebook.procurement.Framework;
+import io.github.minutebook.procurement.FrameworkKind;
+import io.github.minutebook.procurement.ProcurementCategory;
 import io.github.minutebook.procurement.ProcurementMethod;
 import io.github.minutebook.recommendation.ProgressStatus;
 import io.github.minutebook.recommendation.ProgressUpdate;
@@ -318,8 +320,11 @@ public final class RandomMeetings {
         .address(chance(0.1) ? Optional.of(Address.builder().streetAddress(maybe(this::text)).locality(maybe(this::text))
             .region(maybe(this::text)).postalCode(maybe(this::text)).countryName(maybe(this::text)).build())
             : Optional.empty())
-        .addAllIdentifiers(chance(0.2) ? some(2, () -> Identifier.of(pick(new String[] {"GB-COH", "GB-CHC", text()}),
-            text())) : List.of())
+        .addAllIdentifiers(chance(0.2) ? some(2, () -> Identifier.builder()
+            .scheme(pick(new String[] {"GB-COH", "GB-CHC", text()})).id(text())
+            .address(chance(0.2) ? Optional.of(text()) : Optional.empty()).build()) : List.of())
+        .sme(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .vcse(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .build();
   }
 
@@ -395,12 +400,16 @@ public final class RandomMeetings {
   private ContractAward contract() {
     return ContractAward.builder()
         .id(maybe(this::id))
+        .tenderId(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .procurementReference(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .subject(text())
         .stage(pick(ContractStage.class))
+        .mainProcurementCategory(chance(0.2) ? Optional.of(pick(ProcurementCategory.class)) : Optional.empty())
         .procurementMethod(maybe(() -> pick(ProcurementMethod.class)))
         .methodAsWritten(maybe(this::text))
         .methodRationale(maybe(this::text))
         .framework(chance(0.2) ? Optional.of(framework()) : Optional.empty())
+        .establishes(chance(0.1) ? Optional.of(framework()) : Optional.empty())
         .lot(maybe(this::text))
         .contractingAuthority(chance(0.2) ? Optional.of(body()) : Optional.empty())
         .leadBody(chance(0.2) ? Optional.of(body()) : Optional.empty())
@@ -410,8 +419,16 @@ public final class RandomMeetings {
         .addAllValues(chance(0.7) ? some(3, this::amount) : List.of())
         .description(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .lots(chance(0.1) ? Optional.of(between(0, 40)) : Optional.empty())
+        .addAllLotTitles(chance(0.1) ? some(3, this::text) : List.of())
         .addAllClassifications(chance(0.2) ? some(2, () -> Classification.builder().scheme("CPV")
-            .code(Integer.toString(between(10_000_000, 99_999_999))).description(maybe(this::text)).build()) : List.of())
+            .code(Integer.toString(between(10_000_000, 99_999_999))).description(maybe(this::text))
+            .address(chance(0.2) ? Optional.of(text()) : Optional.empty()).build()) : List.of())
+        .suitableForSme(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .suitableForVcse(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .estimatedMinValue(chance(0.1) ? Optional.of(money()) : Optional.empty())
+        .estimatedValue(chance(0.1) ? Optional.of(money()) : Optional.empty())
+        .tenderDeadline(chance(0.1) ? Optional.of(date()) : Optional.empty())
+        .tenderDeadlineTime(chance(0.1) ? Optional.of(time()) : Optional.empty())
         .awardDate(chance(0.2) ? Optional.of(date()) : Optional.empty())
         .awardBasis(chance(0.2) ? Optional.of(pick(AwardBasis.class)) : Optional.empty())
         .tendersInvited(chance(0.1) ? Optional.of(between(0, 50)) : Optional.empty())
@@ -423,6 +440,8 @@ public final class RandomMeetings {
         .term(chance(0.5) ? Optional.of(ContractTerm.builder().start(maybe(this::date)).end(maybe(this::date))
             .duration(maybe(this::period)).addAllExtensionOptions(some(3, this::period))
             .maximumEnd(maybe(this::date)).asWritten(maybe(this::text)).build()) : Optional.empty())
+        .plannedTerm(chance(0.1) ? Optional.of(ContractTerm.builder().start(maybe(this::date)).end(maybe(this::date))
+            .build()) : Optional.empty())
         .addAllEvaluationCriteria(some(3, () -> EvaluationCriterion.of(text(),
             chance(0.8) ? BigDecimal.valueOf(between(0, 100)) : BigDecimal.valueOf(random.nextLong(), between(-5, 5)))))
         .addAllConditions(some(1, this::condition))
@@ -435,7 +454,8 @@ public final class RandomMeetings {
   }
 
   private Framework framework() {
-    return Framework.builder().name(text()).provider(chance(0.5) ? Optional.of(body()) : Optional.empty())
+    return Framework.builder().name(text()).kind(chance(0.3) ? Optional.of(pick(FrameworkKind.class)) : Optional.empty())
+        .provider(chance(0.5) ? Optional.of(body()) : Optional.empty())
         .lot(maybe(this::text)).build();
   }
 

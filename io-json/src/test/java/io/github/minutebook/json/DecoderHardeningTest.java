@@ -179,7 +179,7 @@ class DecoderHardeningTest {
           "body": {"type": "body", "name": "Executive", "chair": "Cllr Smith"}
         }
         """);
-    assertProblem(e, "unknown property \"chair\" in Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers]",
+    assertProblem(e, "unknown property \"chair\" in Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers, sme, vcse]",
         3, 49, "/body/chair");
   }
 
@@ -813,7 +813,7 @@ class DecoderHardeningTest {
           "body": {"type": "body", "@class": "io.github.minutebook.party.Person", "name": "Ann Able"}
         }
         """);
-    assertProblem(e, "unknown property \"@class\" in Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers]", 3, 28,
+    assertProblem(e, "unknown property \"@class\" in Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers, sme, vcse]", 3, 28,
         "/body/@class");
   }
 
