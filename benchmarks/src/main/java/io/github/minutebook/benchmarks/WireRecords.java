@@ -19,7 +19,7 @@ public final class WireRecords {
   /** A meeting document. */
   public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
       String title, LocalDate date, LocalTime startTime, LocalTime endTime, WAdjournment adjournment, String zone,
-      String location, String status, List<WParty> contacts, List<WAttendance> attendance,
+      String location, WVenue venue, String status, List<WParty> contacts, List<WAttendance> attendance,
       List<WDeclaration> declarations, List<WAgendaItem> agendaItems, List<WNote> proceduralNotes,
       List<WDocument> documents, String minutesStatus, WMinuteReference confirmedAt, List<String> statedNone,
       WProvenance provenance) {}
@@ -28,6 +28,9 @@ public final class WireRecords {
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
       WParty organisation, String abbreviation, String kind, String location, WAddress address,
       List<WIdentifier> identifiers, Boolean sme, Boolean vcse) {}
+
+  /** The publisher's record of a meeting's place. */
+  public record WVenue(String id, WAddress address, WProvenance provenance) {}
 
   /** A postal address. */
   public record WAddress(String streetAddress, String locality, String region, String postalCode, String countryName) {}
@@ -50,23 +53,31 @@ public final class WireRecords {
   public record WNote(String kind, String text, LocalTime time, String duringItem) {}
 
   /** A document. */
-  public record WDocument(String title, String kind, String address, String mediaType, LocalDate date) {}
+  public record WDocument(String id, String title, String kind, String number, String address, String downloadAddress,
+      String fileName, String mediaType, String size, LocalDate date, WProvenance provenance) {}
 
   /** Provenance. */
-  public record WProvenance(String publisher, String address, String retrievedAt, String licence) {}
+  public record WProvenance(String publisher, String address, String retrievedAt, String licence, String created,
+      String modified) {}
+
+  /** A paper's consultation. */
+  public record WConsultation(String id, String recordId, String meetingId, String itemId, List<WParty> bodies,
+      String role, Boolean authoritative, WProvenance provenance) {}
 
   /** A reference to a minute. */
   public record WMinuteReference(WParty body, LocalDate meetingDate, String minuteNumber, String meetingId, String itemId,
       Boolean exempt, String asWritten) {}
 
   /** An agenda item. */
-  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String title, String agendaDescription,
-      String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent, String urgencyReason,
-      List<WReportReference> reportReferences, List<WDocument> documents, List<WParty> presenters,
+  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, Integer order, String title,
+      String agendaDescription, String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent,
+      String urgencyReason, List<WReportReference> reportReferences, List<WConsultation> consultations,
+      List<WDocument> documents, List<WParty> presenters,
       List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WFigure> figures, String outcome,
       String result, String outcomeReason, List<WResolution> resolutions, List<WMotion> motions,
       List<WRecommendation> recommendations, WCallIn callIn, List<WAction> actions,
-      List<WMinuteReference> minuteReferences, List<WPostMeetingNote> postMeetingNotes, List<String> statedNone) {}
+      List<WMinuteReference> minuteReferences, List<WPostMeetingNote> postMeetingNotes, List<String> statedNone,
+      WProvenance provenance) {}
 
   /** A sum stated, not decided. */
   public record WFigure(String description, WAmount amount, String role) {}
@@ -102,7 +113,7 @@ public final class WireRecords {
       WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, Boolean keyDecision, Boolean subjectToCallIn,
       WCallIn callIn, List<String> reasons, List<String> alternatives, List<String> dispensations,
       List<WLegalBasis> legalBasis, Boolean againstOfficerRecommendation, WParty movedBy, WParty secondedBy,
-      List<WAmendment> amendments, WVote vote, List<String> statedNone) {}
+      List<WAmendment> amendments, WVote vote, List<String> statedNone, WProvenance provenance) {}
 
   /** A resolution part. */
   public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,

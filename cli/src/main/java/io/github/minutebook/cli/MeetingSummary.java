@@ -71,8 +71,8 @@ final class MeetingSummary {
   // --- who, when ---
 
   private static void header(Meeting meeting, List<String> lines) {
-    lines.add("Authority: " + meeting.authority().map(Body::name).orElse("(not stated)"));
-    lines.add("Body: " + meeting.body().map(Body::name).orElse("(not stated)"));
+    lines.add("Authority: " + meeting.authority().map(Body::displayName).orElse("(not stated)"));
+    lines.add("Body: " + meeting.body().map(Body::displayName).orElse("(not stated)"));
     meeting.title().ifPresent(title -> lines.add("Title: " + title));
     lines.add("Date: " + meeting.date().map(Object::toString).orElse("(not stated)"));
     meeting.kind().ifPresent(kind -> lines.add("Kind: " + label(kind)));
@@ -219,7 +219,7 @@ final class MeetingSummary {
     }
     for (Appointment appointment : part.appointments()) {
       lines.add(margin + "    appointment: " + appointment.appointee().map(Party::displayName).orElse("(not named)")
-          + " as " + appointment.office() + appointment.body().map(b -> ", " + b.name()).orElse(""));
+          + " as " + appointment.office() + appointment.body().map(b -> ", " + b.displayName()).orElse(""));
     }
     for (Virement virement : part.virements()) {
       lines.add(margin + "    virement: " + describe(virement.amount()) + virement.from().map(f -> " from " + f).orElse("")
@@ -373,7 +373,7 @@ final class MeetingSummary {
     if (award.stage() == ContractStage.APPROVAL_TO_PROCURE || award.stage() == ContractStage.MARKET_TEST) {
       return; // no supplier is chosen at these stages
     }
-    List<String> names = award.suppliers().stream().map(Body::name).collect(Collectors.toList());
+    List<String> names = award.suppliers().stream().map(Body::displayName).collect(Collectors.toList());
     if (names.isEmpty()) {
       names = List.of(award.supplierWithheld() ? "(supplier withheld)" : "(no supplier named)");
     }
@@ -405,7 +405,7 @@ final class MeetingSummary {
 
   private static String suppliersOf(ContractAward award) {
     if (!award.suppliers().isEmpty()) {
-      return award.suppliers().stream().map(Body::name).collect(Collectors.joining(" and "));
+      return award.suppliers().stream().map(Body::displayName).collect(Collectors.joining(" and "));
     }
     return award.supplierWithheld() ? "supplier withheld"
         : award.stage() == ContractStage.APPROVAL_TO_PROCURE || award.stage() == ContractStage.MARKET_TEST

@@ -77,7 +77,7 @@ class ValidateCommandTest {
 
   static final String UNKNOWN_COLOUR = "ERROR json.unreadable at /colour: unknown property \"colour\" in Meeting; "
       + "expected one of [minutebook, type, id, authority, body, kind, title, date, startTime, endTime, adjournment, "
-      + "zone, location, status, contacts, attendance, declarations, agendaItems, proceduralNotes, documents, "
+      + "zone, location, venue, status, contacts, attendance, declarations, agendaItems, proceduralNotes, documents, "
       + "minutesStatus, confirmedAt, statedNone, provenance]";
 
   static String fileLine(Object file, long records, long valid, long invalid, long errors, long warnings) {

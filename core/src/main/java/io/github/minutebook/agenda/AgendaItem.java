@@ -6,9 +6,11 @@ import io.github.minutebook.decision.Motion;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.funding.Figure;
 import io.github.minutebook.meeting.NoneStated;
+import io.github.minutebook.meeting.Provenance;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.recommendation.Recommendation;
+import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.MinuteReference;
@@ -50,6 +52,12 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   /** The item's number on the agenda, where the minutes give it and it differs ("item 8"). */
   public abstract Optional<String> agendaNumber();
 
+  /**
+   * The item's place in the publisher's ordering of the agenda, its sort key, where given (OParl
+   * {@code order}, Legistar's agenda sequence): not a number printed on the agenda.
+   */
+  public abstract Optional<Integer> order();
+
   /** The item's title, where it has one: some minutes give an item only its number. */
   public abstract Optional<String> title();
 
@@ -84,6 +92,12 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** The officers' reports considered ("Report CS17036"). */
   public abstract List<ReportReference> reportReferences();
+
+  /**
+   * The papers the item considers, each by its consultation: the paper's passage through this
+   * meeting (OParl {@code consultation}).
+   */
+  public abstract List<Consultation> consultations();
 
   /** Other documents: appendices, supporting documents, tabled papers. */
   public abstract List<Document> documents();
@@ -145,6 +159,9 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** What the minutes state there was none of under this item ("There were no public questions"). */
   public abstract List<NoneStated> statedNone();
+
+  /** When the publisher created and last changed its record of the item. */
+  public abstract Optional<Provenance> provenance();
 
   /** A new builder. */
   public static Builder builder() {

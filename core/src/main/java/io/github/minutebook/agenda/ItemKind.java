@@ -43,6 +43,11 @@ public enum ItemKind {
   PROCEDURAL,
   /** An ordinance, bill or resolution on a legislative agenda (a US city council's "file"). */
   LEGISLATION,
+  /**
+   * A heading over the items that follow it, up to the next heading: a section of the agenda, not
+   * business of its own ("ANTRÄGE", "1000 Hauptverwaltung").
+   */
+  HEADING,
   /** Anything else. */
   OTHER
 }

@@ -2,6 +2,7 @@ package io.github.minutebook.decision;
 
 import io.github.minutebook.Identified;
 import io.github.minutebook.meeting.NoneStated;
+import io.github.minutebook.meeting.Provenance;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.LegalBasis;
@@ -108,6 +109,12 @@ public abstract class Resolution implements WithResolution, Identified {
 
   /** What the record states there was none of ("Alternative options considered: none"). */
   public abstract List<NoneStated> statedNone();
+
+  /**
+   * When the publisher created and last changed its record of the decision, where it keeps one of
+   * its own (a Legistar history row).
+   */
+  public abstract Optional<Provenance> provenance();
 
   /** A new builder. */
   public static Builder builder() {

@@ -6,9 +6,11 @@ import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.recommendation.Recommendation;
+import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.MinuteReference;
+import io.github.minutebook.reference.RecordLink;
 import io.github.minutebook.reference.ReportReference;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +64,9 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
   /** Who took the decision: an officer, an executive member, a body. */
   public abstract Optional<Party> decisionMaker();
 
+  /** The departments in charge of the matter, where named or identified (OParl {@code underDirectionOf}). */
+  public abstract List<Body> underDirectionOf();
+
   /** The date the decision was taken. */
   public abstract Optional<LocalDate> decisionDate();
 
@@ -83,6 +88,12 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
   /** The minute of the meeting at which the decision was taken, for a notice of a meeting's decision. */
   public abstract Optional<MinuteReference> decidedAt();
 
+  /**
+   * The paper's passage through the bodies' meetings: each body and meeting that considers it, in
+   * what role, and whether the decision on it is taken there.
+   */
+  public abstract List<Consultation> consultations();
+
   /** Who was consulted before the decision ("the Executive Member for Finance", "ward members"). */
   public abstract List<Party> consulted();
 
@@ -94,6 +105,9 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
 
   /** The reports the decision was taken on. */
   public abstract List<ReportReference> reportReferences();
+
+  /** Related records: the paper this one belongs under, and the papers that belong under it. */
+  public abstract List<RecordLink> links();
 
   /** Other documents: the record itself as published, appendices, background papers. */
   public abstract List<Document> documents();

@@ -76,6 +76,12 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   public abstract Optional<String> location();
 
   /**
+   * The publisher's record of the place, where it keeps one: its identifier, postal address and
+   * record dates. Its name as written is {@link #location()}.
+   */
+  public abstract Optional<Venue> venue();
+
+  /**
    * Whether it was held, where the record says or shows it (minutes of the meeting show it was
    * held); unknown otherwise, as for an entry in a calendar.
    */

@@ -1,10 +1,25 @@
 package io.github.minutebook.meeting;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Where a record came from: who published the minutes, at what address, and when they were read. */
+/**
+ * Where a record came from: who published it, at what address, when it was read, and when the
+ * publisher created and last changed its own record of it.
+ *
+ * <p>A meeting and a decision record carry one for the document as a whole; an agenda item, a
+ * document, a consultation or a resolution that the publisher keeps as a record of its own (an
+ * OParl object, a Legistar row) carries one for that record, usually with its timestamps only.
+ *
+ * <pre>{@code
+ * Provenance file = Provenance.builder()
+ *     .created(OffsetDateTime.parse("2024-07-01T17:52:51+02:00"))
+ *     .modified(OffsetDateTime.parse("2025-03-03T14:30:18+01:00"))
+ *     .build();
+ * }</pre>
+ */
 @Value.Immutable
 public abstract class Provenance implements WithProvenance {
   Provenance() {}
@@ -12,14 +27,25 @@ public abstract class Provenance implements WithProvenance {
   /** The publisher, usually the authority's democratic services. */
   public abstract Optional<String> publisher();
 
-  /** The address the minutes were read from. */
+  /** The address the record was read from. */
   public abstract Optional<String> address();
 
-  /** When they were read. */
+  /** When it was read. */
   public abstract Optional<Instant> retrievedAt();
 
-  /** The licence the minutes are published under ("Open Government Licence v3.0"). */
+  /** The licence the record is published under ("Open Government Licence v3.0"). */
   public abstract Optional<String> licence();
+
+  /**
+   * When the publisher created its record, with the offset it gave (OParl {@code created}).
+   */
+  public abstract Optional<OffsetDateTime> created();
+
+  /**
+   * When the publisher last changed its record, with the offset it gave (OParl {@code modified},
+   * Legistar's {@code LastModifiedUtc} in UTC).
+   */
+  public abstract Optional<OffsetDateTime> modified();
 
   /** A new builder. */
   public static Builder builder() {

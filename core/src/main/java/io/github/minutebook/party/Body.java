@@ -9,6 +9,10 @@ import org.immutables.value.Value;
  * Board (Strategy and Resources)"), a partner ("Bromley Clinical Commissioning Group"), a fund
  * ("Better Care Fund") or a supplier ("Jadu Ltd").
  *
+ * <p>The name is optional because some records give a body only by its identifier: an OParl paper
+ * names the organisations that consider it by their URLs alone. A body with neither a name nor an
+ * identifier is representable and reported by the validators.
+ *
  * <pre>{@code
  * Body bccg = Body.builder()
  *     .name("Bromley Clinical Commissioning Group").abbreviation("BCCG").kind(BodyKind.HEALTH_BODY)
@@ -22,8 +26,8 @@ public abstract non-sealed class Body implements Party, WithBody {
   @Override
   public abstract Optional<String> id();
 
-  /** The body's name as the minutes give it. */
-  public abstract String name();
+  /** The body's name as the minutes give it, where they give one. */
+  public abstract Optional<String> name();
 
   /** The short form the minutes also use: "BCCG", "MOPAC", "ESPO". */
   public abstract Optional<String> abbreviation();
@@ -74,8 +78,14 @@ public abstract non-sealed class Body implements Party, WithBody {
     return builder().name(name).build();
   }
 
+  /** A body known only by its identifier, as OParl gives an organisation by its URL. */
+  public static Body ofId(String id) {
+    return builder().id(id).build();
+  }
+
+  /** The name; else the abbreviation; else the identifier; else "(unnamed body)". */
   @Override
   public String displayName() {
-    return name();
+    return name().or(this::abbreviation).or(this::id).orElse("(unnamed body)");
   }
 }

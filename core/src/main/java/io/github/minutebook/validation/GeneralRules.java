@@ -64,10 +64,13 @@ final class GeneralRules {
               }
             }),
         Rule.of(Body.class, "party.blank-body-name", ERROR,
-            "A body has a name.",
+            "A body has a name, or at least an identifier; a name it has is not blank.",
             (b, c) -> {
-              if (Documents.isBlank(b.name())) {
+              String name = b.name().orElse(null);
+              if (name != null && Documents.isBlank(name)) {
                 c.report("name", "The body has no name");
+              } else if (name == null && b.id().isEmpty()) {
+                c.report("", "The body has neither a name nor an identifier");
               }
             }),
         Rule.of(ReportReference.class, "reference.blank-report-reference", ERROR,

@@ -24,7 +24,7 @@ class PartyTest {
     Party party = Body.builder().name("Bromley Clinical Commissioning Group").abbreviation("BCCG")
         .kind(BodyKind.HEALTH_BODY).build();
     String described = party instanceof Body b
-        ? "body " + b.abbreviation().orElse(b.name())
+        ? "body " + b.abbreviation().orElse(b.displayName())
         : "person " + party.displayName();
     assertEquals("body BCCG", described);
     assertInstanceOf(Body.class, party);

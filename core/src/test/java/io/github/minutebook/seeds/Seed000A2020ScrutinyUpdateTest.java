@@ -59,7 +59,7 @@ class Seed000A2020ScrutinyUpdateTest {
   void refersToTheSocialValuePolicyAgreedByCabinetOn19May2020AtMinute4() {
     MinuteReference cabinet = item.minuteReferences().get(1);
     assertEquals(2, item.minuteReferences().size());
-    assertEquals("Cabinet", cabinet.body().orElseThrow().name());
+    assertEquals("Cabinet", cabinet.body().orElseThrow().name().orElseThrow());
     assertEquals(Optional.of(LocalDate.of(2020, 5, 19)), cabinet.meetingDate());
     assertEquals(Optional.of("4"), cabinet.minuteNumber());
     assertEquals(Optional.of("Cabinet on 19 May 2020 (minute 4 refers)"), cabinet.asWritten());

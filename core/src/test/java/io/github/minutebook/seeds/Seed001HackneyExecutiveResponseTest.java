@@ -37,10 +37,10 @@ class Seed001HackneyExecutiveResponseTest {
   @Test
   void isAScrutinyReviewItemOfHackneysGovernanceAndResourcesScrutinyCommission() {
     assertEquals(1, meeting.agendaItems().size());
-    assertEquals("London Borough of Hackney", meeting.authority().orElseThrow().name());
+    assertEquals("London Borough of Hackney", meeting.authority().orElseThrow().name().orElseThrow());
     assertEquals(Optional.of("LBH"), meeting.authority().orElseThrow().abbreviation());
     assertEquals("Governance and Resources Scrutiny Commission",
-        meeting.body().orElseThrow().name());
+        meeting.body().orElseThrow().name().orElseThrow());
     assertEquals(Optional.of(BodyKind.SCRUTINY), meeting.body().orElseThrow().kind());
     assertEquals(ItemKind.SCRUTINY_REVIEW, item.kind());
     assertTrue(meeting.date().isEmpty(), "the minutes give no date");
@@ -57,7 +57,7 @@ class Seed001HackneyExecutiveResponseTest {
         () -> assertEquals(AttendanceRole.EXECUTIVE_MEMBER_IN_ATTENDANCE, cabinetMember.role()),
         () -> assertEquals("Councillor Geoff Taylor", taylor.displayName()),
         () -> assertEquals(Optional.of("Cabinet Member Finance"), taylor.post()),
-        () -> assertEquals("London Borough of Hackney",
+        () -> assertEquals(Optional.of("London Borough of Hackney"),
             taylor.organisation().orElseThrow().name()));
   }
 
@@ -120,7 +120,7 @@ class Seed001HackneyExecutiveResponseTest {
     assertEquals(Optional.of("1"), rec1.number());
     assertEquals(RecommendationSourceKind.SCRUTINY_REVIEW, rec1.source().orElseThrow().kind());
     assertEquals("Governance and Resources Scrutiny Commission",
-        rec1.source().orElseThrow().body().orElseThrow().name());
+        rec1.source().orElseThrow().body().orElseThrow().name().orElseThrow());
     RecommendationResponse response = rec1.response().orElseThrow();
     assertAll(
         () -> assertTrue(response.draft()),
@@ -184,8 +184,8 @@ class Seed001HackneyExecutiveResponseTest {
   @Test
   void quotesTheActionAndTheNamesExactly() {
     item.actions().forEach(a -> seed.assertQuotes(a.description()));
-    seed.assertQuotes(meeting.body().orElseThrow().name());
-    seed.assertQuotes(meeting.authority().orElseThrow().name());
+    seed.assertQuotes(meeting.body().orElseThrow().name().orElseThrow());
+    seed.assertQuotes(meeting.authority().orElseThrow().name().orElseThrow());
     seed.assertQuotes("Councillor Geoff Taylor, Cabinet Member Finance");
     seed.assertQuotes(item.recommendations().get(0).source().orElseThrow().title().orElseThrow());
   }

@@ -43,8 +43,8 @@ class Seed003LeedsStrategicCommissioningTest {
   @Test
   void isOneItemOfLeedssScrutinyBoardStrategyAndResources() {
     assertEquals(1, meeting.agendaItems().size());
-    assertEquals("Leeds", meeting.authority().orElseThrow().name());
-    assertEquals("Scrutiny Board (Strategy and Resources)", meeting.body().orElseThrow().name());
+    assertEquals("Leeds", meeting.authority().orElseThrow().name().orElseThrow());
+    assertEquals("Scrutiny Board (Strategy and Resources)", meeting.body().orElseThrow().name().orElseThrow());
     assertEquals("Strategic Commissioning", item.title().orElseThrow());
     assertEquals(ItemKind.SCRUTINY_REVIEW, item.kind());
     assertTrue(meeting.date().isEmpty());
@@ -77,7 +77,7 @@ class Seed003LeedsStrategicCommissioningTest {
         visiting.stream().map(a -> a.person().displayName()).toList());
     assertEquals(List.of(List.of("City Development", "Adult Social Services, Public Health, NHS"),
             List.of("Housing & Regeneration"), List.of("Citizen’s & Communities")),
-        visiting.stream().map(a -> a.representing().stream().map(Body::name).toList()).toList());
+        visiting.stream().map(a -> a.representing().stream().map(b -> b.name().orElseThrow()).toList()).toList());
   }
 
   @Test
@@ -199,12 +199,12 @@ class Seed003LeedsStrategicCommissioningTest {
     for (Attendance a : meeting.attendance()) {
       a.person().name().ifPresent(seed::assertQuotes);
       a.person().post().filter(post -> !post.equals("Chair")).ifPresent(seed::assertQuotes);
-      a.representing().forEach(body -> seed.assertQuotes(body.name()));
+      a.representing().forEach(body -> seed.assertQuotes(body.name().orElseThrow()));
       a.note().ifPresent(seed::assertQuotes);
     }
     seed.assertQuotes("Councillor James Lewis – Executive Member for Strategy and Resources");
     seed.assertQuotes("Angela Lawson – Head of Programme, Projects Programmes & Procurement Unit");
     item.actions().forEach(a -> seed.assertQuotes(a.description()));
-    seed.assertQuotes(meeting.body().orElseThrow().name());
+    seed.assertQuotes(meeting.body().orElseThrow().name().orElseThrow());
   }
 }

@@ -46,7 +46,7 @@ class Seed004BromleyChiefExecutiveScrutinyTest {
     assertEquals(1, meeting.agendaItems().size());
     assertEquals("SCRUTINY OF THE CHIEF EXECUTIVE", item.title().orElseThrow());
     assertEquals(ItemKind.QUESTIONING, item.kind());
-    assertEquals("L B Bromley", meeting.authority().orElseThrow().name());
+    assertEquals("L B Bromley", meeting.authority().orElseThrow().name().orElseThrow());
     assertTrue(meeting.body().isEmpty(), "the minutes do not name the PDS committee");
     assertTrue(meeting.date().isEmpty());
     assertEquals(List.of(Person.ofPost("Chief Executive")), item.presenters());
@@ -147,7 +147,7 @@ class Seed004BromleyChiefExecutiveScrutinyTest {
   @Test
   void quotesTheActionAndTheAuthorityExactly() {
     item.actions().forEach(a -> seed.assertQuotes(a.description()));
-    seed.assertQuotes(meeting.authority().orElseThrow().name());
+    seed.assertQuotes(meeting.authority().orElseThrow().name().orElseThrow());
     meeting.attendance().forEach(a -> seed.assertQuotes(a.person().post().orElseThrow()));
   }
 }

@@ -60,6 +60,7 @@ import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.meeting.Venue;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.AmountBasis;
 import io.github.minutebook.money.AmountQualifier;
@@ -88,10 +89,13 @@ import io.github.minutebook.recommendation.RecommendationResponse;
 import io.github.minutebook.recommendation.RecommendationSource;
 import io.github.minutebook.recommendation.RecommendationSourceKind;
 import io.github.minutebook.recommendation.ResponseStatus;
+import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.DocumentKind;
 import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.MinuteReference;
+import io.github.minutebook.reference.RecordLink;
+import io.github.minutebook.reference.RecordRelation;
 import io.github.minutebook.reference.ReportReference;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -100,6 +104,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -315,7 +320,8 @@ public final class RandomMeetings {
   // --- parties and references ---
 
   private Body body() {
-    return Body.builder().id(maybe(this::id)).name(text()).abbreviation(maybe(this::text))
+    return Body.builder().id(maybe(this::id)).name(chance(0.9) ? Optional.of(text()) : Optional.empty())
+        .abbreviation(maybe(this::text))
         .kind(maybe(() -> pick(BodyKind.class))).location(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .address(chance(0.1) ? Optional.of(Address.builder().streetAddress(maybe(this::text)).locality(maybe(this::text))
             .region(maybe(this::text)).postalCode(maybe(this::text)).countryName(maybe(this::text)).build())
@@ -345,9 +351,16 @@ public final class RandomMeetings {
   }
 
   private Document document() {
-    return Document.builder().title(maybe(this::text)).kind(pick(DocumentKind.class))
+    return Document.builder().id(chance(0.2) ? Optional.of(id()) : Optional.empty())
+        .title(maybe(this::text)).kind(pick(DocumentKind.class))
+        .number(chance(0.2) ? Optional.of(label()) : Optional.empty())
         .address(chance(0.5) ? Optional.of("https://example.org/doc/" + random.nextInt(1000)) : maybe(this::text))
-        .mediaType(maybe(() -> "application/pdf")).date(maybe(this::date)).build();
+        .downloadAddress(chance(0.1) ? Optional.of("https://example.org/download/" + random.nextInt(1000)) : Optional.empty())
+        .fileName(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .mediaType(maybe(() -> "application/pdf"))
+        .size(chance(0.1) ? Optional.of(pick(new String[] {"119 KB", "2.4 MB", "121856", text()})) : Optional.empty())
+        .date(maybe(this::date))
+        .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty()).build();
   }
 
   private ReportReference report() {
@@ -355,6 +368,15 @@ public final class RandomMeetings {
         .title(maybe(this::text)).document(chance(0.2) ? Optional.of(document()) : Optional.empty())
         .section(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .addAllAuthors(chance(0.2) ? some(2, this::party) : List.of()).build();
+  }
+
+  private Consultation consultation() {
+    return Consultation.builder().id(maybe(this::id)).recordId(chance(0.3) ? Optional.of(id()) : Optional.empty())
+        .meetingId(maybe(this::id)).itemId(maybe(this::id))
+        .addAllBodies(some(2, () -> chance(0.5) ? Body.ofId("https://example.org/organizations/" + random.nextInt(1000)) : body()))
+        .role(maybe(() -> pick(new String[] {"Entscheidung", "Vorberatung", "Kenntnisnahme", text()})))
+        .authoritative(maybe(() -> chance(0.5)))
+        .provenance(chance(0.2) ? Optional.of(recordDates()) : Optional.empty()).build();
   }
 
   private MinuteReference minuteReference() {
@@ -563,6 +585,7 @@ public final class RandomMeetings {
             .outcome(maybe(() -> pick(AmendmentOutcome.class))).build()))
         .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
         .addAllStatedNone(statedNone())
+        .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty())
         .build();
   }
 
@@ -621,6 +644,7 @@ public final class RandomMeetings {
         .id(maybe(this::id))
         .minuteNumber(chance(0.8) ? Optional.of(Integer.toString(between(1, 120))) : maybe(this::label))
         .agendaNumber(maybe(this::label))
+        .order(chance(0.2) ? Optional.of(between(1, 400)) : Optional.empty())
         .title(chance(0.95) ? Optional.of(text()) : Optional.empty())
         .agendaDescription(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .kind(pick(ItemKind.class))
@@ -629,6 +653,7 @@ public final class RandomMeetings {
         .urgent(chance(0.1))
         .urgencyReason(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .addAllReportReferences(some(2, this::report))
+        .addAllConsultations(chance(0.2) ? some(2, this::consultation) : List.of())
         .addAllDocuments(some(2, this::document))
         .addAllPresenters(some(2, this::party))
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
@@ -650,6 +675,7 @@ public final class RandomMeetings {
         .addAllPostMeetingNotes(some(1, () -> PostMeetingNote.builder().author(maybe(this::text))
             .date(maybe(this::date)).text(text()).build()))
         .addAllStatedNone(statedNone())
+        .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty())
         .build();
   }
 
@@ -680,6 +706,10 @@ public final class RandomMeetings {
             .resumesOn(maybe(this::date)).build()) : Optional.empty())
         .zone(zone())
         .location(maybe(this::text))
+        .venue(chance(0.1) ? Optional.of(Venue.builder().id(maybe(this::id))
+            .address(chance(0.3) ? Optional.of(Address.builder().streetAddress(maybe(this::text)).postalCode(maybe(this::text))
+                .locality(maybe(this::text)).build()) : Optional.empty())
+            .provenance(chance(0.5) ? Optional.of(recordDates()) : Optional.empty()).build()) : Optional.empty())
         .status(chance(0.8) ? Optional.of(pick(MeetingStatus.class)) : Optional.empty())
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
         .addAllAttendance(some(8, () -> Attendance.builder().person(person()).role(pick(AttendanceRole.class))
@@ -711,7 +741,20 @@ public final class RandomMeetings {
     return Provenance.builder().publisher(maybe(this::text))
         .address(maybe(this::text))
         .retrievedAt(maybe(() -> Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L), between(0, 999_999_999))))
-        .licence(maybe(this::text)).build();
+        .licence(maybe(this::text))
+        .created(chance(0.3) ? Optional.of(dateTime()) : Optional.empty())
+        .modified(chance(0.3) ? Optional.of(dateTime()) : Optional.empty()).build();
+  }
+
+  /** The publisher's timestamps of a record of its own, and nothing else. */
+  private Provenance recordDates() {
+    return Provenance.builder().created(maybe(this::dateTime)).modified(maybe(this::dateTime)).build();
+  }
+
+  /** A date and time with an offset of up to 18 hours either way, to the nanosecond. */
+  private OffsetDateTime dateTime() {
+    return OffsetDateTime.of(date(), chance(0.5) ? time() : LocalTime.of(between(0, 23), between(0, 59), between(0, 59),
+        chance(0.3) ? between(0, 999_999_999) : 0), ZoneOffset.ofTotalSeconds(60 * between(-18 * 60, 18 * 60)));
   }
 
   /** A decision record: a decision published on its own. */
@@ -723,6 +766,7 @@ public final class RandomMeetings {
         .title(maybe(this::text))
         .kind(maybe(() -> pick(DecisionRecordKind.class)))
         .decisionMaker(chance(0.7) ? Optional.of(party()) : Optional.empty())
+        .addAllUnderDirectionOf(chance(0.2) ? some(2, this::body) : List.of())
         .decisionDate(maybe(this::date))
         .publicationDate(maybe(this::date))
         .effectiveFrom(maybe(this::date))
@@ -731,11 +775,14 @@ public final class RandomMeetings {
             .source(chance(0.5) ? Optional.of(minuteReference()) : Optional.empty()).build()) : Optional.empty())
         .addAllLegalBasis(some(2, this::legalBasis))
         .decidedAt(chance(0.3) ? Optional.of(minuteReference()) : Optional.empty())
+        .addAllConsultations(chance(0.3) ? some(3, this::consultation) : List.of())
         .addAllConsulted(some(2, this::party))
         .addAllContacts(some(2, this::person))
         .addAllDeclarations(some(1, () -> DeclarationOfInterest.builder().person(person()).nature(maybe(this::text))
             .kind(maybe(() -> pick(InterestKind.class))).build()))
         .addAllReportReferences(some(2, this::report))
+        .addAllLinks(chance(0.2) ? some(2, () -> RecordLink.of(chance(0.8) ? id() : text(), pick(RecordRelation.class)))
+            : List.of())
         .addAllDocuments(some(2, this::document))
         .addAllDecisions(some(2, this::resolution))
         .addAllRecommendations(some(1, this::recommendation))

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -136,6 +138,11 @@ public final class ShapeValues {
     }
     if (type == Instant.class) {
       return Instant.ofEpochSecond(random.nextLong(0, 2_000_000_000L));
+    }
+    if (type == OffsetDateTime.class) {
+      return OffsetDateTime.of(LocalDate.of(random.nextInt(1970, 2040), random.nextInt(1, 13), random.nextInt(1, 29)),
+          LocalTime.of(random.nextInt(0, 24), random.nextInt(0, 60), random.nextInt(0, 60)),
+          ZoneOffset.ofHours(random.nextInt(-12, 15)));
     }
     if (type == Period.class) {
       return Period.ofMonths(random.nextInt(1, 61));

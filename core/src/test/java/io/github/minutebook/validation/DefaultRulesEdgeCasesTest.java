@@ -54,6 +54,14 @@ class DefaultRulesEdgeCasesTest {
   }
 
   @Test
+  void aBodyKnownOnlyByItsIdentifierHasNoBlankNameButOneWithNeitherIsReported() {
+    assertEquals(List.of(), paths(clean().withBody(Body.ofId("https://web1.karlsruhe.de/oparl/bodies/0001/organizations/gr/32130")),
+        "party.blank-body-name"));
+    assertEquals(List.of("body"), paths(clean().withBody(Body.builder().kind(BodyKind.COMMITTEE).build()),
+        "party.blank-body-name"));
+  }
+
+  @Test
   void aFullYearEffectWithoutItsBasisIsReported() {
     Meeting m = ValidationFixtures.funding(clean(),
         a -> a.withFullYearEffect(a.fullYearEffect().orElseThrow().withBasis(java.util.Optional.empty())));

@@ -147,8 +147,8 @@ public final class AcrossMeetings {
   /** "London Borough of Bromley, Executive, 2016-09-14", from what the meeting records. */
   static String describe(Meeting meeting) {
     String text = Stream.of(
-            meeting.authority().map(Body::name),
-            meeting.body().map(Body::name),
+            meeting.authority().map(Body::displayName),
+            meeting.body().map(Body::displayName),
             meeting.title(),
             meeting.date().map(LocalDate::toString))
         .flatMap(Optional::stream)
@@ -289,7 +289,7 @@ public final class AcrossMeetings {
       } else if (award.suppliers().isEmpty()) {
         noSupplier.add(found);
       } else {
-        award.suppliers().forEach(s -> bySupplier.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(found));
+        award.suppliers().forEach(s -> bySupplier.computeIfAbsent(s.displayName(), k -> new ArrayList<>()).add(found));
       }
     }));
 

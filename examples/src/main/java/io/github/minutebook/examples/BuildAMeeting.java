@@ -155,8 +155,8 @@ public final class BuildAMeeting {
   /** Prints what the meeting decided, item by item. */
   public static void print(Meeting meeting, PrintStream out) {
     out.printf("%s, %s, %s%n",
-        meeting.authority().map(Body::name).orElse("(authority not stated)"),
-        meeting.body().map(Body::name).orElse("(body not stated)"),
+        meeting.authority().map(Body::displayName).orElse("(authority not stated)"),
+        meeting.body().map(Body::displayName).orElse("(body not stated)"),
         meeting.date().map(LocalDate::toString).orElse("(date not stated)"));
     for (AgendaItem item : meeting.agendaItems()) {
       out.printf("%nMinute %s: %s (%s)%n", item.minuteNumber().orElse("-"), item.title().orElse("(untitled item)"),
@@ -198,7 +198,7 @@ public final class BuildAMeeting {
   }
 
   private static String describe(ContractAward c) {
-    return c.stage() + " to " + c.suppliers().stream().map(Body::name).toList()
+    return c.stage() + " to " + c.suppliers().stream().map(Body::displayName).toList()
         + c.procurementMethod().map(m -> " (" + m + ", \"" + c.methodAsWritten().orElse("") + "\")").orElse("")
         + c.values().stream().map(v -> ", " + v.qualifier() + " " + v.money()).collect(Collectors.joining());
   }

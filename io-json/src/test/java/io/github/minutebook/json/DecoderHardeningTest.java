@@ -38,7 +38,7 @@ class DecoderHardeningTest {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
   private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
-      + "startTime, endTime, adjournment, zone, location, status, contacts, attendance, declarations, agendaItems, "
+      + "startTime, endTime, adjournment, zone, location, venue, status, contacts, attendance, declarations, agendaItems, "
       + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
 
   // --- documents ---

@@ -190,6 +190,7 @@ class JsonFormatDocTest {
     SCALARS.put(Scalars.DATE_CODEC, "date");
     SCALARS.put(Scalars.TIME_CODEC, "time");
     SCALARS.put(Scalars.INSTANT_CODEC, "instant");
+    SCALARS.put(Scalars.DATE_TIME_CODEC, "date-time");
     SCALARS.put(Scalars.PERIOD_CODEC, "period");
     SCALARS.put(Scalars.MONTH_DAY_CODEC, "day of the year");
     SCALARS.put(Scalars.ZONE, "time zone");

@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MinutebookModuleTest {
   private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
-      + "startTime, endTime, adjournment, zone, location, status, contacts, attendance, declarations, agendaItems, "
+      + "startTime, endTime, adjournment, zone, location, venue, status, contacts, attendance, declarations, agendaItems, "
       + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
 
   /** What a Jackson user writes: a mapper with every module on the class path, nothing else set. */
@@ -72,10 +72,10 @@ class MinutebookModuleTest {
       }
       """;
 
-  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, title, agendaDescription, "
-      + "kind, access, exemptionGrounds, urgent, urgencyReason, reportReferences, documents, presenters, contacts, "
-      + "links, narrative, figures, outcome, result, outcomeReason, resolutions, motions, recommendations, callIn, "
-      + "actions, minuteReferences, postMeetingNotes, statedNone]";
+  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, order, title, "
+      + "agendaDescription, kind, access, exemptionGrounds, urgent, urgencyReason, reportReferences, consultations, "
+      + "documents, presenters, contacts, links, narrative, figures, outcome, result, outcomeReason, resolutions, "
+      + "motions, recommendations, callIn, actions, minuteReferences, postMeetingNotes, statedNone, provenance]";
 
   private static Meeting read(JsonMapper mapper, String document) {
     return mapper.readValue(document.getBytes(StandardCharsets.UTF_8), Meeting.class);

@@ -87,6 +87,27 @@ class SchemaPatternTest {
   }
 
   @Test
+  void theDateTimePatternIsWhatOffsetDateTimeParseTakes() {
+    List<String> candidates = new ArrayList<>();
+    String[] dates = {"2016-02-29", "2015-02-29", "2016-02-30", "2016-12-31", "0000-01-01", "9999-12-31", "2016-13-01",
+        "1900-02-29", "2000-02-29"};
+    String[] times = {"00:00:00", "23:59:59", "23:59:60", "24:00:00", "23:60:00", "19:00", "19:00:00.5",
+        "23:59:59.999999999", "19:00:00.1234567890", "19:00:00."};
+    String[] offsets = {"Z", "z", "+00:00", "-00:00", "+02:00", "-05:30", "+18:00", "-18:00", "+18:01", "+19:00",
+        "+02:60", "+0200", "+02", "+02:00:00", "", "UTC", "[Europe/Berlin]", "+02:00[Europe/Berlin]"};
+    for (String date : dates) {
+      for (String time : times) {
+        for (String t : new String[] {"T", "t", " "}) {
+          for (String offset : offsets) {
+            candidates.add(date + t + time + offset);
+          }
+        }
+      }
+    }
+    assertExact(Scalars.DATE_TIME_CODEC, candidates, 140);
+  }
+
+  @Test
   void theDayOfYearPatternIsEveryDayOfSomeYear() {
     List<String> candidates = new ArrayList<>();
     for (int month = 0; month <= 13; month++) {

@@ -13,6 +13,7 @@ import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
 import static io.github.minutebook.json.internal.Scalars.BOOLEAN;
 import static io.github.minutebook.json.internal.Scalars.CURRENCY_CODEC;
 import static io.github.minutebook.json.internal.Scalars.DATE_CODEC;
+import static io.github.minutebook.json.internal.Scalars.DATE_TIME_CODEC;
 import static io.github.minutebook.json.internal.Scalars.DECIMAL_STRING;
 import static io.github.minutebook.json.internal.Scalars.INSTANT_CODEC;
 import static io.github.minutebook.json.internal.Scalars.INTEGER;
@@ -76,6 +78,7 @@ public final class ModelCodecs {
       Map.entry(LocalDate.class, DATE_CODEC),
       Map.entry(LocalTime.class, TIME_CODEC),
       Map.entry(Instant.class, INSTANT_CODEC),
+      Map.entry(OffsetDateTime.class, DATE_TIME_CODEC),
       Map.entry(Period.class, PERIOD_CODEC),
       Map.entry(MonthDay.class, MONTH_DAY_CODEC),
       Map.entry(ZoneId.class, ZONE),

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -24,7 +26,7 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Codecs for the scalar values of the format: text, whole numbers, booleans, decimals, dates,
- * times, zones, periods and code lists. Each accepts exactly one JSON type and one written form.
+ * times, instants, dates and times with an offset, zones, periods and code lists. Each accepts exactly one JSON type and one written form.
  */
 public final class Scalars {
   private Scalars() {}
@@ -41,6 +43,8 @@ public final class Scalars {
   private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
   private static final Pattern INSTANT =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+  private static final Pattern DATE_TIME =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
   /** Each part of a period is a 32-bit whole number: up to ten digits (larger values are refused when parsed). */
   private static final Pattern PERIOD = Pattern.compile("-?P(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?");
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
@@ -175,6 +179,17 @@ public final class Scalars {
           throw new IllegalArgumentException("cannot write " + text + ": the format holds instants of years 0000 to 9999");
         }
         return text;
+      });
+
+  /**
+   * A date and time with the UTC offset the publisher gave, "2024-07-01T17:52:51+02:00": written
+   * back with the same offset ({@code Z} for UTC), seconds always and a fraction where there is one.
+   */
+  public static final Codec<OffsetDateTime> DATE_TIME_CODEC = parsed("dateTime", DATE_TIME,
+      "a date and time with its offset such as \"2024-07-01T17:52:51+02:00\"",
+      text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), dateTime -> {
+        checkYear(dateTime.getYear(), dateTime);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
       });
 
   /** An ISO-8601 period of years, months and days, "P5Y", "P1Y6M". */
@@ -449,6 +464,13 @@ public final class Scalars {
     static final String INSTANT = "(?:" + DATE + ")T(?:(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]|23:59:60)"
         + "(?:\\.[0-9]{1,9})?|24:00:00(?:\\.0{1,9})?)Z";
 
+    /**
+     * What {@code OffsetDateTime.parse} accepts of the pre-checked form: a clock time of 00:00:00
+     * to 23:59:59 (no leap second, no 24:00) and an offset of at most 18 hours.
+     */
+    static final String DATE_TIME = "(?:" + DATE + ")T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?"
+        + "(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))";
+
     /** At least one of years, months and days, each of up to nine digits. */
     static final String PERIOD = "-?P(?=-?[0-9])(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?";
 
@@ -458,7 +480,8 @@ public final class Scalars {
 
     /** By the name each parsed codec is made with. */
     static final java.util.Map<String, String> EXACT = java.util.Map.of(
-        "date", DATE, "time", TIME, "instant", INSTANT, "period", PERIOD, "monthDay", MONTH_DAY);
+        "date", DATE, "time", TIME, "instant", INSTANT, "dateTime", DATE_TIME, "period", PERIOD,
+        "monthDay", MONTH_DAY);
   }
 
   private static String shorten(String text) {
