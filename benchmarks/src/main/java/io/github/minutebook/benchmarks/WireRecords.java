@@ -18,19 +18,23 @@ public final class WireRecords {
 
   /** A meeting document. */
   public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
-      String title, LocalDate date, LocalTime startTime, LocalTime endTime, WAdjournment adjournment, String zone,
-      String location, WVenue venue, String status, List<WParty> contacts, List<WAttendance> attendance,
+      String title, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
+      LocalTime plannedEndTime, WAdjournment adjournment, String zone, String location, WVenue venue, String status,
+      Boolean webcast, List<WParty> contacts, List<WAttendance> attendance,
       List<WDeclaration> declarations, List<WAgendaItem> agendaItems, List<WNote> proceduralNotes,
-      List<WDocument> documents, String minutesStatus, WMinuteReference confirmedAt, List<String> statedNone,
-      WProvenance provenance) {}
+      List<WDocument> documents, WPublication published, String minutesStatus, WMinuteReference confirmedAt,
+      List<String> statedNone, WProvenance provenance) {}
+
+  /** The publisher's record of a meeting's place. */
+  public record WVenue(String id, WAddress address, String web, WProvenance provenance) {}
+
+  /** What is published of a meeting or an item. */
+  public record WPublication(Boolean agenda, Boolean minutes, Boolean decisions) {}
 
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
-      WParty organisation, String abbreviation, String kind, String location, WAddress address,
+      String ward, WParty organisation, String web, String abbreviation, String kind, String location, WAddress address,
       List<WIdentifier> identifiers, Boolean sme, Boolean vcse) {}
-
-  /** The publisher's record of a meeting's place. */
-  public record WVenue(String id, WAddress address, WProvenance provenance) {}
 
   /** A postal address. */
   public record WAddress(String streetAddress, String locality, String region, String postalCode, String countryName) {}
@@ -65,14 +69,18 @@ public final class WireRecords {
       String role, Boolean authoritative, WProvenance provenance) {}
 
   /** A reference to a minute. */
-  public record WMinuteReference(WParty body, LocalDate meetingDate, String minuteNumber, String meetingId, String itemId,
-      Boolean exempt, String asWritten) {}
+  public record WMinuteReference(WParty body, LocalDate meetingDate, String minuteNumber, String agendaNumber,
+      String meetingId, String itemId, Boolean exempt, String asWritten) {}
 
   /** An agenda item. */
   public record WAgendaItem(String id, String minuteNumber, String agendaNumber, Integer order, String title,
       String agendaDescription, String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent,
       String urgencyReason, List<WReportReference> reportReferences, List<WConsultation> consultations,
       List<WDocument> documents, List<WParty> presenters,
+  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String title, String agendaDescription,
+      String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent, String urgencyReason,
+      Boolean publicMaySpeak, List<WReportReference> reportReferences, List<WDocument> documents,
+      WPublication published, List<WParty> presenters,
       List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WFigure> figures, String outcome,
       String result, String outcomeReason, List<WResolution> resolutions, List<WMotion> motions,
       List<WRecommendation> recommendations, WCallIn callIn, List<WAction> actions,
@@ -110,10 +118,12 @@ public final class WireRecords {
 
   /** A resolution. */
   public record WResolution(String id, String number, String preamble, List<WPart> parts, Boolean withheld,
-      WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, Boolean keyDecision, Boolean subjectToCallIn,
+      WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, WMinuteReference decidedAt,
+      Boolean consentAgenda, String recordVersion, Boolean keyDecision, Boolean subjectToCallIn,
       WCallIn callIn, List<String> reasons, List<String> alternatives, List<String> dispensations,
       List<WLegalBasis> legalBasis, Boolean againstOfficerRecommendation, WParty movedBy, WParty secondedBy,
       List<WAmendment> amendments, WVote vote, List<String> statedNone, WProvenance provenance) {}
+      List<WAmendment> amendments, WVote vote, String recordStatus, List<String> statedNone) {}
 
   /** A resolution part. */
   public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,
@@ -136,7 +146,7 @@ public final class WireRecords {
   public record WAmendment(String text, WParty movedBy, WParty secondedBy, WVote vote, String outcome) {}
 
   /** A vote. */
-  public record WVote(Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
+  public record WVote(String method, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
       String result, List<WParty> recordedVoteRequestedBy) {}
 
   /** A named vote. */

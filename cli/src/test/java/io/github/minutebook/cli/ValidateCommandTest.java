@@ -76,9 +76,10 @@ class ValidateCommandTest {
   static final String CUT_SHORT = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"date\":";
 
   static final String UNKNOWN_COLOUR = "ERROR json.unreadable at /colour: unknown property \"colour\" in Meeting; "
-      + "expected one of [minutebook, type, id, authority, body, kind, title, date, startTime, endTime, adjournment, "
-      + "zone, location, venue, status, contacts, attendance, declarations, agendaItems, proceduralNotes, documents, "
-      + "minutesStatus, confirmedAt, statedNone, provenance]";
+      + "expected one of [minutebook, type, id, authority, body, kind, title, date, startTime, endTime, "
+      + "plannedStartTime, plannedEndTime, adjournment, zone, location, venue, status, webcast, contacts, attendance, "
+      + "declarations, agendaItems, proceduralNotes, documents, published, minutesStatus, confirmedAt, statedNone, "
+      + "provenance]";
 
   static String fileLine(Object file, long records, long valid, long invalid, long errors, long warnings) {
     return file + ": records " + records + ", valid " + valid + ", invalid " + invalid + ", errors " + errors

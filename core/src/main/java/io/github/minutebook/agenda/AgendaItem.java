@@ -7,6 +7,7 @@ import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.funding.Figure;
 import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.meeting.Publication;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.recommendation.Recommendation;
@@ -90,6 +91,12 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   /** Why it was urgent ("so that works can be undertaken as soon as possible"). */
   public abstract Optional<String> urgencyReason();
 
+  /**
+   * Whether members of the public may speak on the item, where the record says (ModernGov's
+   * {@code ispubliccanspeak}).
+   */
+  public abstract Optional<Boolean> publicMaySpeak();
+
   /** The officers' reports considered ("Report CS17036"). */
   public abstract List<ReportReference> reportReferences();
 
@@ -101,6 +108,9 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** Other documents: appendices, supporting documents, tabled papers. */
   public abstract List<Document> documents();
+
+  /** What the publisher states it has published of the item: its minutes, its decision notice. */
+  public abstract Optional<Publication> published();
 
   /** Who presented the item. */
   public abstract List<Party> presenters();

@@ -6,6 +6,7 @@ import io.github.minutebook.meeting.Provenance;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.LegalBasis;
+import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,25 @@ public abstract class Resolution implements WithResolution, Identified {
   /** The date of the decision, where it differs from the meeting's. */
   public abstract Optional<LocalDate> decisionDate();
 
+  /**
+   * The meeting, and the item on its agenda, at which this decision was taken, where it is not the
+   * meeting or record that holds it: a committee's recommendation in a legislative history
+   * (Legistar's {@code MatterHistoryEventId} and {@code MatterHistoryAgendaNumber}).
+   */
+  public abstract Optional<MinuteReference> decidedAt();
+
+  /**
+   * Whether the decision was taken on the consent agenda, adopted with other items in one motion
+   * without debate, where the record says (Legistar's {@code MatterHistoryConsent}).
+   */
+  public abstract Optional<Boolean> consentAgenda();
+
+  /**
+   * The version of the record (the matter, the paper) the decision was taken on, as the publisher
+   * numbers it: Legistar's {@code MatterHistoryVersion} "1".
+   */
+  public abstract Optional<String> recordVersion();
+
   /** Whether it is a key decision, where the record says. */
   public abstract Optional<Boolean> keyDecision();
 
@@ -106,6 +126,13 @@ public abstract class Resolution implements WithResolution, Identified {
 
   /** The vote on the substantive motion, where one was recorded. */
   public abstract Optional<Vote> vote();
+
+  /**
+   * The record's status after this decision, as the publisher gives it: its words ("Passed",
+   * "Referred"), or its code where it gives no words (Legistar's {@code MatterHistoryMatterStatusId}
+   * "72").
+   */
+  public abstract Optional<String> recordStatus();
 
   /** What the record states there was none of ("Alternative options considered: none"). */
   public abstract List<NoneStated> statedNone();

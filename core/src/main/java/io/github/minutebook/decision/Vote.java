@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A vote on a motion or amendment: counts by option, named votes where a recorded vote was taken,
- * the chair's casting vote, and the result.
+ * A vote on a motion or amendment: how it was taken, counts by option, named votes where a
+ * recorded vote was taken, the chair's casting vote, and the result.
  *
  * <pre>{@code
  * Vote vote = Vote.builder()
@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Vote implements WithVote {
   Vote() {}
+
+  /** How the vote was taken (by voice, show of hands, roll call), where the record says. */
+  public abstract Optional<VoteMethod> method();
 
   /** The number of votes for each option that the minutes count. */
   public abstract Map<VoteOption, Integer> counts();

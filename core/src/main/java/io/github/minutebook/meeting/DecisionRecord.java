@@ -61,11 +61,22 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
   /** What kind of decision record it is, where known. */
   public abstract Optional<DecisionRecordKind> kind();
 
+  /**
+   * What the publisher calls this kind of record, in its own words: Legistar's matter type
+   * ("Ordinance", "Resolution", "Order"), OParl's paper type ("Beschlussvorlage").
+   */
+  public abstract Optional<String> recordType();
+
+  /** Who introduced (sponsored) it, in the record's order: a bill's or a motion's sponsors. */
+  public abstract List<Sponsor> sponsors();
+
   /** Who took the decision: an officer, an executive member, a body. */
   public abstract Optional<Party> decisionMaker();
 
   /** The departments in charge of the matter, where named or identified (OParl {@code underDirectionOf}). */
   public abstract List<Body> underDirectionOf();
+  /** The date the matter was introduced (filed): Legistar's "Intro Date". */
+  public abstract Optional<LocalDate> introductionDate();
 
   /** The date the decision was taken. */
   public abstract Optional<LocalDate> decisionDate();
@@ -93,6 +104,10 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
    * what role, and whether the decision on it is taken there.
    */
   public abstract List<Consultation> consultations();
+   * References to minutes of other meetings ("The Minutes of the Policy Committee meeting on 23
+   * September 2015 were approved").
+   */
+  public abstract List<MinuteReference> minuteReferences();
 
   /** Who was consulted before the decision ("the Executive Member for Finance", "ward members"). */
   public abstract List<Party> consulted();

@@ -56,11 +56,27 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** The date the meeting was held (or is scheduled). */
   public abstract Optional<LocalDate> date();
 
-  /** The start time, local to {@link #zone()}. */
+  /**
+   * The start time, local to {@link #zone()}: when the meeting started, or the start a record gives
+   * without saying whether it is planned. A time a calendar or summons arranges the meeting for is
+   * {@link #plannedStartTime()}.
+   */
   public abstract Optional<LocalTime> startTime();
 
   /** The end time, local to {@link #zone()}, where it closed rather than adjourned. */
   public abstract Optional<LocalTime> endTime();
+
+  /**
+   * The time the meeting is arranged to start, local to {@link #zone()}, as a calendar, summons or
+   * agenda gives it (ModernGov's {@code meetingtime}, beside its actual start).
+   */
+  public abstract Optional<LocalTime> plannedStartTime();
+
+  /**
+   * The time the meeting is planned to finish, local to {@link #zone()} (ModernGov's {@code
+   * meetingplannedfinishtime}); {@link #endTime()} is when it did.
+   */
+  public abstract Optional<LocalTime> plannedEndTime();
 
   /** The adjournment, where the meeting was adjourned with business left over. */
   public abstract Optional<Adjournment> adjournment();
@@ -72,8 +88,11 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
    */
   public abstract Optional<ZoneId> zone();
 
-  /** Where the meeting was held. */
+  /** Where the meeting was held, in the record's words. */
   public abstract Optional<String> location();
+
+  /** The venue as the publisher keeps it: its id, its page, its postal address. */
+  public abstract Optional<Venue> venue();
 
   /**
    * The publisher's record of the place, where it keeps one: its identifier, postal address and
@@ -86,6 +105,9 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
    * held); unknown otherwise, as for an entry in a calendar.
    */
   public abstract Optional<MeetingStatus> status();
+
+  /** Whether the meeting is webcast, where the record says (ModernGov's {@code iswebcast}). */
+  public abstract Optional<Boolean> webcast();
 
   /** Whom to contact about the meeting: the clerk or democratic services officer. */
   public abstract List<Person> contacts();
@@ -104,6 +126,9 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
 
   /** Documents of the meeting as a whole: the agenda, the published minutes. */
   public abstract List<Document> documents();
+
+  /** What the publisher states it has published of the meeting: its agenda, minutes, decisions. */
+  public abstract Optional<Publication> published();
 
   /** Whether the minutes are draft or confirmed, where known. */
   public abstract Optional<MinutesStatus> minutesStatus();

@@ -4,6 +4,12 @@ package io.github.minutebook.meeting;
 public enum MeetingStatus {
   /** Scheduled, not yet held (OCD {@code confirmed}). */
   SCHEDULED,
+  /**
+   * Confirmed to go ahead, as the publisher lists it, without saying whether it has been held yet:
+   * ModernGov's {@code Confirmed}, which stays on a meeting after it is held (OCD {@code
+   * confirmed}, where the meeting is still to come).
+   */
+  CONFIRMED,
   /** Held (OCD {@code passed}). */
   HELD,
   /** Held and adjourned, with business left over. */

@@ -33,5 +33,21 @@ public enum NoneStated {
   /** No amendments were moved. */
   AMENDMENTS,
   /** No deputations were received. */
-  DEPUTATIONS
+  DEPUTATIONS,
+  /**
+   * No formal decision was taken under the item: ModernGov's {@code isdecision} False, an item
+   * that is not in the decision register.
+   */
+  DECISIONS,
+  /** The item heard no call-in: ModernGov's {@code iscallin} False. */
+  CALL_IN,
+  /**
+   * No roll call (recorded vote, each member's vote named) was taken: Legistar's {@code
+   * RollCallFlag} 0.
+   */
+  ROLL_CALL,
+  /** No minutes are available: a calendar's "Minutes: Not available". */
+  MINUTES,
+  /** No recording (video or audio) of the meeting is available: "Multimedia: Not available". */
+  RECORDING
 }

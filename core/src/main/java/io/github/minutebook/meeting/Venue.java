@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The publisher's record of the place a meeting is held (an OParl {@code Location}, a CMIS
- * venue): its identifier, postal address and record dates. The place's name as the record writes
+ * venue): its identifier, postal address, page and record dates. The place's name as the record writes
  * it ("Bürgersaal, Rathaus am Marktplatz") is {@link Meeting#location()}.
  *
  * <pre>{@code
@@ -21,11 +21,14 @@ import org.immutables.value.Value;
 public abstract class Venue implements WithVenue {
   Venue() {}
 
-  /** The publisher's identifier of the place, as given: an OParl Location's URL, a CMIS venue id. */
+  /** The publisher's identifier of the place, as given: an OParl Location's URL, CMIS's VenueID "13". */
   public abstract Optional<String> id();
 
   /** The place's postal address, where the record gives one. */
   public abstract Optional<Address> address();
+
+  /** The address of the venue's page on the publisher's site (OParl's {@code web}). */
+  public abstract Optional<String> web();
 
   /** When the publisher created and last changed its record of the place. */
   public abstract Optional<Provenance> provenance();

@@ -43,6 +43,11 @@ public enum BodyKind {
   VOLUNTARY_ORGANISATION,
   /** A partnership of several bodies ("Safer Bromley Partnership"). */
   PARTNERSHIP,
+  /**
+   * A political party or group, as a member's affiliation ("LAB", "Liberal Democrat Group"; Open
+   * Civic Data's {@code party}).
+   */
+  POLITICAL_PARTY,
   /** Any other kind of body. */
   OTHER
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * Executive", or only by post: "the Commercial Director".
  *
  * <p>The name and the post are both optional because minutes often give only one of them; a
- * person with neither is representable and reported by the validators.
+ * person with neither is representable and reported by the validators. A record may name a member
+ * by ward alone (Chicago's "Main Sponsor's Ward/Office" "09"), which {@link #ward()} holds.
  *
  * <pre>{@code
  * Person bennett = Person.builder()
@@ -37,8 +38,20 @@ public abstract non-sealed class Person implements Party, WithPerson {
   /** The post held: "Portfolio Holder for Public Protection and Safety", "Chief Executive". */
   public abstract Optional<String> post();
 
+  /**
+   * The ward or electoral division the member represents, as written: "Charlestown", or "09"
+   * where a Chicago record names an alderman by ward only.
+   */
+  public abstract Optional<String> ward();
+
   /** The organisation the person belongs to or speaks for, where the minutes say. */
   public abstract Optional<Body> organisation();
+
+  /**
+   * The address of the person's page on the publisher's site (OParl's {@code web}): ModernGov's
+   * "mgUserInfo.aspx?UID=192".
+   */
+  public abstract Optional<String> web();
 
   /** A new builder. */
   public static Builder builder() {

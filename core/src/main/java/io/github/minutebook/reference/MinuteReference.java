@@ -36,6 +36,12 @@ public abstract class MinuteReference implements WithMinuteReference {
   /** The minute number as written: "19", "42", "237/2008". */
   public abstract Optional<String> minuteNumber();
 
+  /**
+   * The item's number on that meeting's agenda, where the reference gives it rather than (or
+   * beside) a minute number: Legistar's {@code MatterHistoryAgendaNumber} "10".
+   */
+  public abstract Optional<String> agendaNumber();
+
   /** The identifier of the referenced meeting, where it is known in the same collection. */
   public abstract Optional<String> meetingId();
 

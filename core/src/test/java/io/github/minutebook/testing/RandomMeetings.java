@@ -29,6 +29,7 @@ import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.decision.Vote;
+import io.github.minutebook.decision.VoteMethod;
 import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.funding.ComponentRelation;
@@ -57,6 +58,9 @@ import io.github.minutebook.meeting.MeetingKind;
 import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.MinutesStatus;
 import io.github.minutebook.meeting.NoneStated;
+import io.github.minutebook.meeting.Publication;
+import io.github.minutebook.meeting.Sponsor;
+import io.github.minutebook.meeting.Venue;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.meeting.Provenance;
@@ -339,7 +343,9 @@ public final class RandomMeetings {
         .name(chance(0.8) ? Optional.of(pick(new String[] {"Ann Able", "Ben Baker", "Cara Cole", "Zoë Ōta"}))
             : maybe(this::text))
         .addAllPostNominals(some(2, this::text))
-        .post(maybe(this::text));
+        .post(maybe(this::text))
+        .ward(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .web(chance(0.1) ? Optional.of("https://example.org/member/" + random.nextInt(1000)) : Optional.empty());
     if (chance(0.1)) {
       person.organisation(body());
     }
@@ -381,7 +387,8 @@ public final class RandomMeetings {
 
   private MinuteReference minuteReference() {
     return MinuteReference.builder().body(chance(0.3) ? Optional.of(body()) : Optional.empty())
-        .meetingDate(maybe(this::date)).minuteNumber(maybe(this::label)).meetingId(maybe(this::id))
+        .meetingDate(maybe(this::date)).minuteNumber(maybe(this::label))
+        .agendaNumber(chance(0.2) ? Optional.of(label()) : Optional.empty()).meetingId(maybe(this::id))
         .itemId(maybe(this::id)).exempt(chance(0.2)).asWritten(maybe(this::text)).build();
   }
 
@@ -484,7 +491,7 @@ public final class RandomMeetings {
   // --- decisions ---
 
   private Vote vote() {
-    Vote.Builder vote = Vote.builder();
+    Vote.Builder vote = Vote.builder().method(chance(0.2) ? Optional.of(pick(VoteMethod.class)) : Optional.empty());
     for (VoteOption option : VoteOption.values()) {
       if (chance(0.4)) {
         vote.putCount(option, chance(0.95) ? between(0, 60) : Integer.MAX_VALUE);
@@ -568,6 +575,9 @@ public final class RandomMeetings {
         .decisionMaker(chance(0.2) ? Optional.of(party()) : Optional.empty())
         .recommendedTo(chance(0.2) ? Optional.of(party()) : Optional.empty())
         .decisionDate(maybe(this::date))
+        .decidedAt(chance(0.1) ? Optional.of(minuteReference()) : Optional.empty())
+        .consentAgenda(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .recordVersion(chance(0.1) ? Optional.of(label()) : Optional.empty())
         .keyDecision(maybe(() -> chance(0.5)))
         .subjectToCallIn(maybe(() -> chance(0.5)))
         .callIn(chance(0.1) ? Optional.of(callIn()) : Optional.empty())
@@ -584,9 +594,15 @@ public final class RandomMeetings {
             .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
             .outcome(maybe(() -> pick(AmendmentOutcome.class))).build()))
         .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
+        .recordStatus(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .addAllStatedNone(statedNone())
         .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty())
         .build();
+  }
+
+  private Publication publication() {
+    return Publication.builder().agenda(maybe(() -> chance(0.5))).minutes(maybe(() -> chance(0.5)))
+        .decisions(maybe(() -> chance(0.5))).build();
   }
 
   private Recommendation recommendation() {
@@ -652,9 +668,11 @@ public final class RandomMeetings {
         .addAllExemptionGrounds(some(1, this::legalBasis))
         .urgent(chance(0.1))
         .urgencyReason(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .publicMaySpeak(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .addAllReportReferences(some(2, this::report))
         .addAllConsultations(chance(0.2) ? some(2, this::consultation) : List.of())
         .addAllDocuments(some(2, this::document))
+        .published(chance(0.1) ? Optional.of(publication()) : Optional.empty())
         .addAllPresenters(some(2, this::party))
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
         .addAllLinks(some(1, () -> ItemLink.of(names.isEmpty() || chance(0.3) ? label() : pick(names),
@@ -701,6 +719,8 @@ public final class RandomMeetings {
         .date(chance(0.9) ? Optional.of(date()) : Optional.empty())
         .startTime(maybe(this::time))
         .endTime(maybe(this::time))
+        .plannedStartTime(chance(0.2) ? Optional.of(time()) : Optional.empty())
+        .plannedEndTime(chance(0.1) ? Optional.of(time()) : Optional.empty())
         .adjournment(chance(0.1) ? Optional.of(Adjournment.builder().time(maybe(this::time))
             .reason(maybe(this::text)).addAllItems(some(2, () -> names.isEmpty() ? label() : pick(names)))
             .resumesOn(maybe(this::date)).build()) : Optional.empty())
@@ -709,8 +729,10 @@ public final class RandomMeetings {
         .venue(chance(0.1) ? Optional.of(Venue.builder().id(maybe(this::id))
             .address(chance(0.3) ? Optional.of(Address.builder().streetAddress(maybe(this::text)).postalCode(maybe(this::text))
                 .locality(maybe(this::text)).build()) : Optional.empty())
+            .web(maybe(() -> "https://example.org/venue/" + random.nextInt(1000)))
             .provenance(chance(0.5) ? Optional.of(recordDates()) : Optional.empty()).build()) : Optional.empty())
         .status(chance(0.8) ? Optional.of(pick(MeetingStatus.class)) : Optional.empty())
+        .webcast(chance(0.2) ? Optional.of(chance(0.5)) : Optional.empty())
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
         .addAllAttendance(some(8, () -> Attendance.builder().person(person()).role(pick(AttendanceRole.class))
             .addAllRepresenting(some(1, this::body))
@@ -730,6 +752,7 @@ public final class RandomMeetings {
         .addAllProceduralNotes(some(2, () -> ProceduralNote.builder().kind(pick(ProceduralNoteKind.class))
             .text(text()).time(maybe(this::time)).duringItem(maybe(this::label)).build()))
         .addAllDocuments(some(2, this::document))
+        .published(chance(0.2) ? Optional.of(publication()) : Optional.empty())
         .minutesStatus(maybe(() -> pick(MinutesStatus.class)))
         .confirmedAt(chance(0.2) ? Optional.of(minuteReference()) : Optional.empty())
         .addAllStatedNone(statedNone())
@@ -765,8 +788,12 @@ public final class RandomMeetings {
         .authority(chance(0.8) ? Optional.of(body()) : Optional.empty())
         .title(maybe(this::text))
         .kind(maybe(() -> pick(DecisionRecordKind.class)))
+        .recordType(chance(0.3) ? Optional.of(text()) : Optional.empty())
+        .addAllSponsors(chance(0.2) ? some(3, () -> Sponsor.builder().party(party())
+            .primary(maybe(() -> chance(0.5))).build()) : List.of())
         .decisionMaker(chance(0.7) ? Optional.of(party()) : Optional.empty())
         .addAllUnderDirectionOf(chance(0.2) ? some(2, this::body) : List.of())
+        .introductionDate(chance(0.2) ? Optional.of(date()) : Optional.empty())
         .decisionDate(maybe(this::date))
         .publicationDate(maybe(this::date))
         .effectiveFrom(maybe(this::date))
@@ -776,6 +803,7 @@ public final class RandomMeetings {
         .addAllLegalBasis(some(2, this::legalBasis))
         .decidedAt(chance(0.3) ? Optional.of(minuteReference()) : Optional.empty())
         .addAllConsultations(chance(0.3) ? some(3, this::consultation) : List.of())
+        .addAllMinuteReferences(chance(0.2) ? some(2, this::minuteReference) : List.of())
         .addAllConsulted(some(2, this::party))
         .addAllContacts(some(2, this::person))
         .addAllDeclarations(some(1, () -> DeclarationOfInterest.builder().person(person()).nature(maybe(this::text))

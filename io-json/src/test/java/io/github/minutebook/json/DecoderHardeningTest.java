@@ -38,8 +38,9 @@ class DecoderHardeningTest {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
   private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
-      + "startTime, endTime, adjournment, zone, location, venue, status, contacts, attendance, declarations, agendaItems, "
-      + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
+      + "startTime, endTime, plannedStartTime, plannedEndTime, adjournment, zone, location, venue, status, webcast, "
+      + "contacts, attendance, declarations, agendaItems, proceduralNotes, documents, published, minutesStatus, "
+      + "confirmedAt, statedNone, provenance]";
 
   // --- documents ---
 

@@ -51,8 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MinutebookModuleTest {
   private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
-      + "startTime, endTime, adjournment, zone, location, venue, status, contacts, attendance, declarations, agendaItems, "
-      + "proceduralNotes, documents, minutesStatus, confirmedAt, statedNone, provenance]";
+      + "startTime, endTime, plannedStartTime, plannedEndTime, adjournment, zone, location, venue, status, webcast, "
+      + "contacts, attendance, declarations, agendaItems, proceduralNotes, documents, published, minutesStatus, "
+      + "confirmedAt, statedNone, provenance]";
 
   /** What a Jackson user writes: a mapper with every module on the class path, nothing else set. */
   private static final JsonMapper PLAIN = JsonMapper.builder().findAndAddModules().build();
@@ -72,10 +73,10 @@ class MinutebookModuleTest {
       }
       """;
 
-  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, order, title, "
-      + "agendaDescription, kind, access, exemptionGrounds, urgent, urgencyReason, reportReferences, consultations, "
-      + "documents, presenters, contacts, links, narrative, figures, outcome, result, outcomeReason, resolutions, "
-      + "motions, recommendations, callIn, actions, minuteReferences, postMeetingNotes, statedNone, provenance]";
+  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, title, agendaDescription, "
+      + "kind, access, exemptionGrounds, urgent, urgencyReason, publicMaySpeak, reportReferences, documents, published, "
+      + "presenters, contacts, links, narrative, figures, outcome, result, outcomeReason, resolutions, motions, recommendations, callIn, "
+      + "actions, minuteReferences, postMeetingNotes, statedNone]";
 
   private static Meeting read(JsonMapper mapper, String document) {
     return mapper.readValue(document.getBytes(StandardCharsets.UTF_8), Meeting.class);
@@ -265,7 +266,7 @@ class MinutebookModuleTest {
       assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"agendaItems\": []}"),
           "\"agendaItems\" is an empty list; leave it out instead", 1, 58, "/agendaItems");
       assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"status\": \"HELD\"}"),
-          "\"HELD\" is not one of [scheduled, held, adjourned, postponed, cancelled]", 1, 52, "/status");
+          "\"HELD\" is not one of [scheduled, confirmed, held, adjourned, postponed, cancelled]", 1, 52, "/status");
       assertProblem(refused(mapper, "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"date\": \"\"}"),
           "\"\" is not a date such as \"2016-09-14\"", 1, 50, "/date");
       MinutebookJsonException number = assertThrows(MinutebookJsonException.class,
