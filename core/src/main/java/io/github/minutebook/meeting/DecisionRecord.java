@@ -104,6 +104,8 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
    * what role, and whether the decision on it is taken there.
    */
   public abstract List<Consultation> consultations();
+
+  /**
    * References to minutes of other meetings ("The Minutes of the Policy Committee meeting on 23
    * September 2015 were approved").
    */

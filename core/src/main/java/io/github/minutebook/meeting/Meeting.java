@@ -91,9 +91,6 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** Where the meeting was held, in the record's words. */
   public abstract Optional<String> location();
 
-  /** The venue as the publisher keeps it: its id, its page, its postal address. */
-  public abstract Optional<Venue> venue();
-
   /**
    * The publisher's record of the place, where it keeps one: its identifier, postal address and
    * record dates. Its name as written is {@link #location()}.

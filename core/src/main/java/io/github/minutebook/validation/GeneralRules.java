@@ -52,11 +52,14 @@ final class GeneralRules {
               }
             }),
         Rule.of(Person.class, "party.unidentified-person", ERROR,
-            "A person has a name or a post.",
+            "A person has a name, a post or a ward (Chicago names a sponsor as the alderman of ward 27).",
             (p, c) -> {
               String name = p.name().orElse(null);
               if (name != null && !name.isBlank()) {
                 return; // named: the post need not be looked at
+              }
+              if (p.ward().filter(ward -> !ward.isBlank()).isPresent()) {
+                return; // the ward's member: one person at a time
               }
               String post = p.post().orElse(null);
               if (post == null || post.isBlank()) {

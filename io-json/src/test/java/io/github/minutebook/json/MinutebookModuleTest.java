@@ -73,10 +73,11 @@ class MinutebookModuleTest {
       }
       """;
 
-  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, title, agendaDescription, "
-      + "kind, access, exemptionGrounds, urgent, urgencyReason, publicMaySpeak, reportReferences, documents, published, "
-      + "presenters, contacts, links, narrative, figures, outcome, result, outcomeReason, resolutions, motions, recommendations, callIn, "
-      + "actions, minuteReferences, postMeetingNotes, statedNone]";
+  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, order, title, "
+      + "agendaDescription, kind, access, exemptionGrounds, urgent, urgencyReason, publicMaySpeak, reportReferences, "
+      + "consultations, documents, published, presenters, contacts, links, narrative, figures, outcome, result, "
+      + "outcomeReason, resolutions, motions, recommendations, callIn, actions, minuteReferences, postMeetingNotes, "
+      + "statedNone, provenance]";
 
   private static Meeting read(JsonMapper mapper, String document) {
     return mapper.readValue(document.getBytes(StandardCharsets.UTF_8), Meeting.class);
