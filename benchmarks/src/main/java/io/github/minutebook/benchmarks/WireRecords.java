@@ -75,12 +75,8 @@ public final class WireRecords {
   /** An agenda item. */
   public record WAgendaItem(String id, String minuteNumber, String agendaNumber, Integer order, String title,
       String agendaDescription, String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent,
-      String urgencyReason, List<WReportReference> reportReferences, List<WConsultation> consultations,
-      List<WDocument> documents, List<WParty> presenters,
-  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String title, String agendaDescription,
-      String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent, String urgencyReason,
-      Boolean publicMaySpeak, List<WReportReference> reportReferences, List<WDocument> documents,
-      WPublication published, List<WParty> presenters,
+      String urgencyReason, Boolean publicMaySpeak, List<WReportReference> reportReferences,
+      List<WConsultation> consultations, List<WDocument> documents, WPublication published, List<WParty> presenters,
       List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WFigure> figures, String outcome,
       String result, String outcomeReason, List<WResolution> resolutions, List<WMotion> motions,
       List<WRecommendation> recommendations, WCallIn callIn, List<WAction> actions,
@@ -122,8 +118,7 @@ public final class WireRecords {
       Boolean consentAgenda, String recordVersion, Boolean keyDecision, Boolean subjectToCallIn,
       WCallIn callIn, List<String> reasons, List<String> alternatives, List<String> dispensations,
       List<WLegalBasis> legalBasis, Boolean againstOfficerRecommendation, WParty movedBy, WParty secondedBy,
-      List<WAmendment> amendments, WVote vote, List<String> statedNone, WProvenance provenance) {}
-      List<WAmendment> amendments, WVote vote, String recordStatus, List<String> statedNone) {}
+      List<WAmendment> amendments, WVote vote, String recordStatus, List<String> statedNone, WProvenance provenance) {}
 
   /** A resolution part. */
   public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,
