@@ -48,8 +48,8 @@ final class FundingRules {
               for (Recharge recharge : f.recharges()) {
                 recharged.add(recharge.amount());
               }
-              Optional<Money> total = sum(recharged, amount); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
+              Optional<Money> total = above(recharged, amount);
+              if (total.isPresent()) {
                 c.report("recharges", "Recharges of {recharged} exceed the allocation of {amount}",
                     "recharged", total.get(), "amount", amount.money());
               }
@@ -67,8 +67,8 @@ final class FundingRules {
                   included.add(component.amount());
                 }
               }
-              Optional<Money> total = sum(included, amount); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
+              Optional<Money> total = above(included, amount);
+              if (total.isPresent()) {
                 c.report("components", "Included components of {components} exceed the allocation of {amount}",
                     "components", total.get(), "amount", amount.money());
               }
@@ -93,8 +93,8 @@ final class FundingRules {
                 }
               }
               // sources whose amount is not stated add an unknown sum: those stated are a floor
-              Optional<Money> total = sum(sourced, amount); // empty unless in the allocation's currency
-              if (total.isPresent() && total.get().isGreaterThan(amount.money())) {
+              Optional<Money> total = above(sourced, amount);
+              if (total.isPresent()) {
                 c.report("fundingSources", "Funding sources of {sourced} exceed the allocation of {amount}",
                     "sourced", total.get(), "amount", amount.money());
               }
@@ -155,6 +155,14 @@ final class FundingRules {
     if (amount.money().isNegative()) {
       c.report(path, "The amount {amount} is negative", "amount", amount.money());
     }
+  }
+
+  /**
+   * The sum of the parts where it is above the whole they come out of; empty when it is not, or
+   * cannot be told (no parts, or a currency other than the whole's).
+   */
+  private static Optional<Money> above(List<Amount> parts, Amount whole) {
+    return sum(parts, whole).filter(total -> total.isGreaterThan(whole.money()));
   }
 
   /** The sum of amounts in the allocation's currency; empty when there are none or currencies differ. */
