@@ -18,12 +18,61 @@ public final class WireRecords {
 
   /** A meeting document. */
   public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
-      String title, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
-      LocalTime plannedEndTime, WAdjournment adjournment, String zone, String location, WVenue venue, String status,
-      Boolean webcast, List<WParty> contacts, List<WAttendance> attendance,
-      List<WDeclaration> declarations, List<WAgendaItem> agendaItems, List<WNote> proceduralNotes,
+      String title, String number, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
+      LocalTime plannedEndTime, List<WSitting> sittings, WAdjournment adjournment, String zone, String location,
+      WVenue venue, String status, String format, Boolean webcast, List<String> languages, List<WParty> contacts,
+      List<WAttendance> attendance, WQuorum quorum, List<WDeclaration> declarations, List<WDeputation> deputations,
+      List<WAgendaItem> agendaItems, List<WNote> proceduralNotes, List<WClosedSession> closedSessions,
       List<WDocument> documents, WPublication published, String minutesStatus, WMinuteReference confirmedAt,
       List<String> statedNone, WProvenance provenance) {}
+
+  /** One sitting of a meeting. */
+  public record WSitting(LocalDate date, LocalTime start, LocalTime end, String location, String part) {}
+
+  /** A quorum statement. */
+  public record WQuorum(Boolean present, LocalTime time, String asWritten) {}
+
+  /** A closed session. */
+  public record WClosedSession(LocalTime start, LocalTime end, List<String> items, List<String> subjects,
+      List<WParty> permittedToRemain, String reportOut, Boolean actionReported) {}
+
+  /** Someone not a member addressing the meeting. */
+  public record WDeputation(WParty speaker, WParty onBehalfOf, String kind, List<String> onItems, String subject,
+      String stance, LocalTime time, List<WDocument> documents, String summary) {}
+
+  /** A text in a language. */
+  public record WLanguageText(String text, String language) {}
+
+  /** A question and its answer. */
+  public record WQuestion(String number, WParty askedBy, WParty addressedTo, String text, Boolean withNotice,
+      WAnswer answer) {}
+
+  /** An answer. */
+  public record WAnswer(WParty by, String text, Boolean inWriting, Boolean takenOnNotice) {}
+
+  /** A petition. */
+  public record WPetition(String reference, String title, WParty leadPetitioner, WParty presentedBy, Integer signatures,
+      String request) {}
+
+  /** A decision on earlier minutes. */
+  public record WMinutesApproval(WMinuteReference minutes, String outcome, List<String> corrections,
+      List<String> excludedParts, WParty signedBy, Boolean objections) {}
+
+  /** A motion's notice. */
+  public record WMotionNotice(String kind, String reference, List<WParty> givenBy, LocalDate givenOn) {}
+
+  /** An election. */
+  public record WElection(String office, WParty body, List<WNomination> nominations, WParty elected) {}
+
+  /** A nomination. */
+  public record WNomination(WParty candidate, WParty proposedBy, WParty secondedBy, Boolean seconded, Integer votes,
+      List<WParty> votedBy) {}
+
+  /** A reading of an ordinance. */
+  public record WReading(String stage, String instrumentNumber, Boolean readingWaived, Boolean byTitleOnly) {}
+
+  /** An attendance period. */
+  public record WPeriod(LocalTime from, LocalTime until, String fromItem, String untilItem, String mode, String role) {}
 
   /** The publisher's record of a meeting's place. */
   public record WVenue(String id, WAddress address, String web, WProvenance provenance) {}
@@ -33,7 +82,7 @@ public final class WireRecords {
 
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
-      String ward, WParty organisation, String web, String abbreviation, String kind, String location, WAddress address,
+      String ward, WParty party, WParty organisation, String web, String abbreviation, String kind, String location, WAddress address,
       List<WIdentifier> identifiers, Boolean sme, Boolean vcse) {}
 
   /** A postal address. */
@@ -46,19 +95,22 @@ public final class WireRecords {
   public record WAdjournment(LocalTime time, String reason, List<String> items, LocalDate resumesOn) {}
 
   /** Attendance. */
-  public record WAttendance(WParty person, String role, List<WParty> representing, WParty substituteFor,
-      LocalTime arrivedAt, LocalTime leftAt, String arrivedDuring, String leftDuring, String note) {}
+  public record WAttendance(WParty person, String role, String mode, List<WParty> representing, WParty substituteFor,
+      String apology, Boolean apologyAccepted, String reason, WDateRange leave, LocalTime arrivedAt, LocalTime leftAt,
+      String arrivedDuring, String leftDuring, List<WPeriod> periods, Boolean partial, String note) {}
 
   /** A declaration of interest. */
-  public record WDeclaration(WParty person, List<String> items, String nature, String kind, String action,
+  public record WDeclaration(WParty person, List<String> items, String nature, String kind, String kindAsWritten,
+      String action,
       String actionAsWritten, String declaredDuring, WLegalBasis legalBasis) {}
 
   /** A procedural note. */
-  public record WNote(String kind, String text, LocalTime time, String duringItem) {}
+  public record WNote(String kind, String text, LocalTime time, LocalTime until, List<WParty> by, List<WParty> subjects,
+      String duringItem) {}
 
   /** A document. */
   public record WDocument(String id, String title, String kind, String number, String address, String downloadAddress,
-      String fileName, String mediaType, String size, LocalDate date, WProvenance provenance) {}
+      String fileName, String mediaType, String size, WParty tabledBy, LocalDate date, WProvenance provenance) {}
 
   /** Provenance. */
   public record WProvenance(String publisher, String address, String retrievedAt, String licence, String created,
@@ -73,11 +125,14 @@ public final class WireRecords {
       String meetingId, String itemId, Boolean exempt, String asWritten) {}
 
   /** An agenda item. */
-  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, Integer order, String title,
-      String agendaDescription, String kind, String access, List<WLegalBasis> exemptionGrounds, Boolean urgent,
+  public record WAgendaItem(String id, String minuteNumber, String agendaNumber, String section, Integer order,
+      String title, List<WLanguageText> alternativeTitles, LocalTime time, String agendaDescription, String kind,
+      String access, List<WLegalBasis> exemptionGrounds, String exemptionReason, Boolean urgent,
       String urgencyReason, Boolean publicMaySpeak, List<WReportReference> reportReferences,
       List<WConsultation> consultations, List<WDocument> documents, WPublication published, List<WParty> presenters,
-      List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WFigure> figures, String outcome,
+      List<WParty> contacts, List<WItemLink> links, List<WParagraph> narrative, List<WDeputation> deputations,
+      List<WQuestion> questions, List<WPetition> petitions, List<WMinutesApproval> minutesApprovals,
+      WMotionNotice motionNotice, List<WElection> elections, List<WFigure> figures, String outcome,
       String result, String outcomeReason, List<WResolution> resolutions, List<WMotion> motions,
       List<WRecommendation> recommendations, WCallIn callIn, List<WAction> actions,
       List<WMinuteReference> minuteReferences, List<WPostMeetingNote> postMeetingNotes, List<String> statedNone,
@@ -87,7 +142,8 @@ public final class WireRecords {
   public record WFigure(String description, WAmount amount, String role) {}
 
   /** A motion that is not a decision. */
-  public record WMotion(String text, String kind, WParty movedBy, WParty secondedBy, WVote vote, String outcome,
+  public record WMotion(String number, String text, String kind, WParty movedBy, WParty secondedBy, LocalTime time,
+      WVote vote, String outcome,
       List<WLegalBasis> legalBasis, List<WParty> recordedVoteRequestedBy) {}
 
   /** An appointment. */
@@ -110,21 +166,23 @@ public final class WireRecords {
   public record WItemLink(String target, String relation) {}
 
   /** A paragraph. */
-  public record WParagraph(String number, String kind, List<WParty> speakers, String text, List<WParagraph> points) {}
+  public record WParagraph(String number, String kind, List<WParty> speakers, String text, String language,
+      List<WParagraph> points) {}
 
   /** A resolution. */
   public record WResolution(String id, String number, String preamble, List<WPart> parts, Boolean withheld,
-      WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, WMinuteReference decidedAt,
-      Boolean consentAgenda, String recordVersion, Boolean keyDecision, Boolean subjectToCallIn,
+      WParty decisionMaker, WParty recommendedTo, LocalDate decisionDate, LocalTime time, WMinuteReference decidedAt,
+      Boolean consentAgenda, List<String> coversItems, List<WMinuteReference> rescinds, WReading reading,
+      String recordVersion, Boolean keyDecision, Boolean subjectToCallIn,
       WCallIn callIn, List<String> reasons, List<String> alternatives, List<String> dispensations,
       List<WLegalBasis> legalBasis, Boolean againstOfficerRecommendation, WParty movedBy, WParty secondedBy,
-      List<WAmendment> amendments, WVote vote, String recordStatus, List<String> statedNone, WProvenance provenance) {}
+      List<WParty> alsoSecondedBy, WParty movedOnBehalfOf, List<WAmendment> amendments, WVote vote, String recordStatus, List<String> statedNone, WProvenance provenance) {}
 
   /** A resolution part. */
   public record WPart(String id, String label, String text, String effect, WParty addressee, WDelegation delegation,
       List<WCondition> conditions, List<WFunding> fundingAllocations, List<WContract> contractAwards,
       List<WAppointment> appointments, List<WVirement> virements, List<WFigure> figures,
-      List<String> adoptsRecommendations, List<WLegalBasis> legalBasis, List<WPart> parts) {}
+      List<String> adoptsRecommendations, List<WLegalBasis> legalBasis, List<WPart> parts, WVote vote, String language) {}
 
   /** A delegation. */
   public record WDelegation(WParty delegate, List<WParty> inConsultationWith, List<WParty> withAgreementOf, String scope,
@@ -138,10 +196,11 @@ public final class WireRecords {
       List<WParty> calledInBy, List<String> grounds, List<String> parts) {}
 
   /** An amendment. */
-  public record WAmendment(String text, WParty movedBy, WParty secondedBy, WVote vote, String outcome) {}
+  public record WAmendment(String kind, String text, WParty movedBy, WParty secondedBy, WVote vote, String outcome,
+      List<WAmendment> amendments) {}
 
   /** A vote. */
-  public record WVote(String method, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
+  public record WVote(String method, String identifier, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
       String result, List<WParty> recordedVoteRequestedBy) {}
 
   /** A named vote. */

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutebook.internal.shape.ModelShapes;
+import io.github.minutebook.internal.shape.PropertyShape;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,10 +79,8 @@ class ValidateCommandTest {
   static final String CUT_SHORT = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"date\":";
 
   static final String UNKNOWN_COLOUR = "ERROR json.unreadable at /colour: unknown property \"colour\" in Meeting; "
-      + "expected one of [minutebook, type, id, authority, body, kind, title, date, startTime, endTime, "
-      + "plannedStartTime, plannedEndTime, adjournment, zone, location, venue, status, webcast, contacts, attendance, "
-      + "declarations, agendaItems, proceduralNotes, documents, published, minutesStatus, confirmedAt, statedNone, "
-      + "provenance]";
+      + "expected one of [minutebook, type, "
+      + ModelShapes.MEETING.properties().stream().map(PropertyShape::name).collect(Collectors.joining(", ")) + "]";
 
   static String fileLine(Object file, long records, long valid, long invalid, long errors, long warnings) {
     return file + ": records " + records + ", valid " + valid + ", invalid " + invalid + ", errors " + errors

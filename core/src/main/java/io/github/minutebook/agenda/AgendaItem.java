@@ -2,7 +2,9 @@ package io.github.minutebook.agenda;
 
 import io.github.minutebook.Identified;
 import io.github.minutebook.decision.CallIn;
+import io.github.minutebook.decision.Election;
 import io.github.minutebook.decision.Motion;
+import io.github.minutebook.decision.MotionNotice;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.funding.Figure;
 import io.github.minutebook.meeting.NoneStated;
@@ -16,6 +18,7 @@ import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.MinuteReference;
 import io.github.minutebook.reference.ReportReference;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,6 +57,13 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
   public abstract Optional<String> agendaNumber();
 
   /**
+   * The section of the minutes the item is under, as written, where item numbers restart in each
+   * section ("ADOPTION OF MINUTES", "REPORT REFERENCE") or the minutes have open and closed
+   * portions ("Closed Portion of the Meeting"). An item's number is unique within its section.
+   */
+  public abstract Optional<String> section();
+
+  /**
    * The item's place in the publisher's ordering of the agenda, its sort key, where given (OParl
    * {@code order}, Legistar's agenda sequence): not a number printed on the agenda.
    */
@@ -61,6 +71,12 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** The item's title, where it has one: some minutes give an item only its number. */
   public abstract Optional<String> title();
+
+  /** The title in the minutes' other languages, where they print it twice ("Ngā Tamōtanga | Apologies"). */
+  public abstract List<LanguageText> alternativeTitles();
+
+  /** When the item was taken up, where the minutes say ("(a) 7:05 p.m.—Bill Underhill was in attendance"). */
+  public abstract Optional<LocalTime> time();
 
   /** The item's description as the agenda printed it ("To consider a report from the Head of Scrutiny ..."). */
   public abstract Optional<String> agendaDescription();
@@ -80,6 +96,13 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** The legal grounds for excluding the public, for exempt business ("Schedule 12A, paragraph 3"). */
   public abstract List<LegalBasis> exemptionGrounds();
+
+  /**
+   * For an item taken without the public, the reason given beside the grounds, as written: New
+   * Zealand's "Reason for passing this resolution in relation to each matter" ("The withholding of
+   * the information is necessary to protect the privacy of natural persons").
+   */
+  public abstract Optional<String> exemptionReason();
 
   /**
    * Whether the item was taken as urgent business, where the record says: {@code true} for an
@@ -123,6 +146,24 @@ public abstract class AgendaItem implements WithAgendaItem, Identified {
 
   /** The narrative: summary paragraphs and attributed discussion, in order. */
   public abstract List<Paragraph> narrative();
+
+  /** Those not members who addressed the meeting on the item: deputations, delegations, public comment. */
+  public abstract List<Deputation> deputations();
+
+  /** Questions put under the item, with their answers. */
+  public abstract List<Question> questions();
+
+  /** Petitions presented under the item. */
+  public abstract List<Petition> petitions();
+
+  /** The meeting's decisions on the minutes of earlier meetings, for an item confirming minutes. */
+  public abstract List<MinutesApproval> minutesApprovals();
+
+  /** The notice by which the item's motion came before the meeting, for a motion on notice. */
+  public abstract Optional<MotionNotice> motionNotice();
+
+  /** Elections to offices held under the item. */
+  public abstract List<Election> elections();
 
   /**
    * Sums of money the item states but does not decide: a revised total, an overspend, a prior

@@ -7,6 +7,8 @@ package io.github.minutebook.agenda;
 public enum ItemKind {
   /** Apologies for absence. */
   APOLOGIES,
+  /** Opening observances: a prayer, karakia, acknowledgement of country, pledge. */
+  OPENING,
   /** Declarations of interest. */
   DECLARATIONS,
   /** Confirmation of the minutes of earlier meetings. */
@@ -39,6 +41,17 @@ public enum ItemKind {
   CALL_IN,
   /** Petitions received or debated. */
   PETITIONS,
+  /**
+   * Deputations, delegations, a public forum or public comment: those not members addressing the
+   * meeting.
+   */
+  DEPUTATIONS,
+  /** A public hearing held within the meeting. */
+  PUBLIC_HEARING,
+  /** Notices of motion given for a later meeting. */
+  NOTICES_OF_MOTION,
+  /** An election to an office. */
+  ELECTION,
   /** Procedural business: a motion to suspend standing orders, to vary the order of business. */
   PROCEDURAL,
   /** An ordinance, bill or resolution on a legislative agenda (a US city council's "file"). */

@@ -40,6 +40,9 @@ public abstract class Paragraph implements WithParagraph {
   /** The paragraph's words, verbatim. */
   public abstract String text();
 
+  /** The language of the text as a BCP 47 tag, where the minutes are in more than one. */
+  public abstract Optional<String> language();
+
   /** Bullet points beneath the paragraph, each a paragraph in its own right. */
   public abstract List<Paragraph> points();
 

@@ -1,6 +1,7 @@
 package io.github.minutebook.decision;
 
 import io.github.minutebook.party.Person;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Amendment implements WithAmendment {
   Amendment() {}
+
+  /** What kind of amendment, where the minutes say ("moved as a further amendment"). */
+  public abstract Optional<AmendmentKind> kind();
 
   /** The amendment's text. */
   public abstract String text();
@@ -23,6 +27,9 @@ public abstract class Amendment implements WithAmendment {
 
   /** What became of it. */
   public abstract Optional<AmendmentOutcome> outcome();
+
+  /** Amendments moved to this amendment. */
+  public abstract List<Amendment> amendments();
 
   /** A new builder. */
   public static Builder builder() {

@@ -2,6 +2,7 @@ package io.github.minutebook.decision;
 
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.LegalBasis;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,6 +28,13 @@ import org.immutables.value.Value;
 public abstract class Motion implements WithMotion {
   Motion() {}
 
+  /**
+   * The motion's number, as written, where the council numbers every motion put ("MOTION NO
+   * 16/1"). A carried motion that the minutes number as a resolution ("Motion carried
+   * (CNL/2019/066)") is recorded as a {@link Resolution} with that number.
+   */
+  public abstract Optional<String> number();
+
   /** The motion's words, where the minutes give them. */
   public abstract Optional<String> text();
 
@@ -38,6 +46,9 @@ public abstract class Motion implements WithMotion {
 
   /** Who seconded it. */
   public abstract Optional<Person> secondedBy();
+
+  /** When it was moved or put, where the minutes say. */
+  public abstract Optional<LocalTime> time();
 
   /** The vote on it, where one was recorded. */
   public abstract Optional<Vote> vote();

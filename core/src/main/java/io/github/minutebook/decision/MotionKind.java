@@ -24,6 +24,12 @@ public enum MotionKind {
   EXTEND_TIME,
   /** A requisition that the vote be recorded. */
   RECORDED_VOTE,
+  /** To rescind or revoke an earlier decision ("Rescission Motion – Item 9.15"). */
+  RESCISSION,
+  /** To reconsider a motion already decided at the meeting. */
+  RECONSIDERATION,
+  /** To go into, or rise from, committee of the whole. */
+  COMMITTEE_OF_THE_WHOLE,
   /** Any other motion. */
   OTHER
 }

@@ -13,5 +13,9 @@ public enum MotionOutcome {
   /** Fell, as when an earlier amendment was carried. */
   FELL,
   /** Not put to the vote. */
-  NOT_PUT
+  NOT_PUT,
+  /** Ruled out of order by the chair ("which was declared out of order"). */
+  RULED_OUT_OF_ORDER,
+  /** Deferred or tabled to a later meeting without a vote on its substance. */
+  DEFERRED
 }

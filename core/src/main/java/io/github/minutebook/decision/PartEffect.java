@@ -42,6 +42,18 @@ public enum PartEffect {
   VIRE,
   /** Passes an ordinance, bill, byelaw or local law. */
   PASS,
+  /** Accepts apologies for absence or excuses an absence ("That the apologies be accepted"). */
+  ACCEPT_APOLOGIES,
+  /** Grants a leave of absence. */
+  GRANT_LEAVE,
+  /** Confirms the minutes of an earlier meeting as a correct record. */
+  CONFIRM_MINUTES,
+  /** Excludes the public from the rest of the meeting or from named items. */
+  EXCLUDE_PUBLIC,
+  /** Rescinds or revokes an earlier decision. */
+  RESCIND,
+  /** Expresses sympathy or condolences ("a vote of sympathy"). */
+  EXPRESS_SYMPATHY,
   /** Anything else. */
   OTHER
 }

@@ -3,11 +3,13 @@ package io.github.minutebook.decision;
 import io.github.minutebook.Identified;
 import io.github.minutebook.meeting.NoneStated;
 import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.LegalBasis;
 import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,6 +68,9 @@ public abstract class Resolution implements WithResolution, Identified {
   /** The date of the decision, where it differs from the meeting's. */
   public abstract Optional<LocalDate> decisionDate();
 
+  /** When the decision was taken, where the minutes say ("At 9:34 am, REFERRAL MOVED by Councillor Carr"). */
+  public abstract Optional<LocalTime> time();
+
   /**
    * The meeting, and the item on its agenda, at which this decision was taken, where it is not the
    * meeting or record that holds it: a committee's recommendation in a legislative history
@@ -78,6 +83,19 @@ public abstract class Resolution implements WithResolution, Identified {
    * without debate, where the record says (Legistar's {@code MatterHistoryConsent}).
    */
   public abstract Optional<Boolean> consentAgenda();
+
+  /**
+   * Other items of the meeting this one decision also disposes of, by identifier, agenda number or
+   * minute number: "to approve Agenda Item Numbers 4-11"; "THAT Information Items 5(a) through
+   * 5(c), be received and filed".
+   */
+  public abstract List<String> coversItems();
+
+  /** Earlier decisions this one rescinds or revokes. */
+  public abstract List<MinuteReference> rescinds();
+
+  /** For an ordinance or by-law: the reading it received, and its number. */
+  public abstract Optional<Reading> reading();
 
   /**
    * The version of the record (the matter, the paper) the decision was taken on, as the publisher
@@ -120,6 +138,12 @@ public abstract class Resolution implements WithResolution, Identified {
 
   /** Who seconded the motion. */
   public abstract Optional<Person> secondedBy();
+
+  /** Further seconders, where the minutes name more than one ("Seconded by Councillor M. Gormley and Councillor M. Fleming"). */
+  public abstract List<Person> alsoSecondedBy();
+
+  /** The group the motion was moved for, where stated ("beantragt namens der Fraktion Bündnis 90/Die Grünen"). */
+  public abstract Optional<Body> movedOnBehalfOf();
 
   /** Amendments moved to the motion. */
   public abstract List<Amendment> amendments();

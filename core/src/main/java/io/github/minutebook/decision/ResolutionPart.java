@@ -71,6 +71,15 @@ public abstract class ResolutionPart implements WithResolutionPart, Identified {
   /** Sub-parts ("(a) ... (b) ..." within "(1)"). */
   public abstract List<ResolutionPart> parts();
 
+  /**
+   * The vote on this part alone, where the question was divided and each part voted on separately
+   * ("Rule 8: Roll Call, Ayes: Schroeder and Kysylyczyn ... Rule disapproved, 2-3").
+   */
+  public abstract Optional<Vote> vote();
+
+  /** The language of the part's text as a BCP 47 tag, where the minutes are in more than one. */
+  public abstract Optional<String> language();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

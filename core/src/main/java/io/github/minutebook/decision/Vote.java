@@ -29,6 +29,9 @@ public abstract class Vote implements WithVote {
   /** How the vote was taken (by voice, show of hands, roll call), where the record says. */
   public abstract Optional<VoteMethod> method();
 
+  /** The vote's own number, as written ("CARRIED (Vote No. 06407)"; Popolo's vote event identifier). */
+  public abstract Optional<String> identifier();
+
   /** The number of votes for each option that the minutes count. */
   public abstract Map<VoteOption, Integer> counts();
 

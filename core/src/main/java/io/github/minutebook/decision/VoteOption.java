@@ -13,5 +13,12 @@ public enum VoteOption {
   /** Present but not voting (Popolo {@code not voting}). */
   NOT_VOTING,
   /** Paired with an absent member (Popolo {@code paired}). */
-  PAIRED
+  PAIRED,
+  /** Excused from voting, or absent with leave (Popolo {@code excused}). */
+  EXCUSED,
+  /**
+   * Did not vote because of a declared interest: ModernGov's recorded-vote row "Conflict Of
+   * Interests".
+   */
+  CONFLICT_OF_INTEREST
 }

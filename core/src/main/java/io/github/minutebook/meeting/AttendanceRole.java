@@ -22,6 +22,11 @@ public enum AttendanceRole {
   IN_ATTENDANCE,
   /** Sent apologies for absence. */
   APOLOGIES,
+  /**
+   * Absent on a leave of absence the body granted ("Leave of Absence: Cr Smith", "(Leave of
+   * Absence for Civic Business)"), as distinct from apologies sent for this meeting.
+   */
+  LEAVE_OF_ABSENCE,
   /** Absent without apologies recorded. */
   ABSENT,
   /** Present, with no role on the body stated (a list of those present that gives only names). */
@@ -34,6 +39,6 @@ public enum AttendanceRole {
 
   /** Whether the role means the person was at the meeting. */
   public boolean isPresent() {
-    return this != APOLOGIES && this != ABSENT && this != EXPECTED;
+    return this != APOLOGIES && this != LEAVE_OF_ABSENCE && this != ABSENT && this != EXPECTED;
   }
 }

@@ -31,6 +31,12 @@ public abstract class DeclarationOfInterest implements WithDeclarationOfInterest
   /** The kind of interest, where the minutes classify it. */
   public abstract Optional<InterestKind> kind();
 
+  /**
+   * The kind of interest in the minutes' words, where they use a category of their own law:
+   * "Non-Pecuniary – Less Than Significant Conflict", "Material Personal Interest".
+   */
+  public abstract Optional<String> kindAsWritten();
+
   /** What the person did. */
   public abstract Optional<InterestAction> action();
 

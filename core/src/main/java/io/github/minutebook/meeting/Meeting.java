@@ -1,6 +1,7 @@
 package io.github.minutebook.meeting;
 
 import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.agenda.Deputation;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.Document;
@@ -15,8 +16,8 @@ import org.immutables.value.Value;
 /**
  * The minutes of a council or committee meeting, one of the two kinds of {@link CouncilRecord}.
  *
- * <p>Times are local times in {@link #zone()} (Europe/London unless set), as minutes write them;
- * a time that does not exist or is ambiguous in that zone (a daylight-saving gap or overlap) is
+ * <p>Times are local times, as minutes write them, in {@link #zone()} where it is known; a time
+ * that does not exist or is ambiguous in that zone (a daylight-saving gap or overlap) is
  * representable and reported by the validators. Minutes published one item at a time may lack
  * the date and body; those fields are optional for that reason.
  *
@@ -53,6 +54,12 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** The meeting's title where it has one beyond the body's name. */
   public abstract Optional<String> title();
 
+  /**
+   * The meeting's number in its series, as written ("No. 8 of 2020/21", "Eighty Fourth (84th)",
+   * "Meeting No.: 5").
+   */
+  public abstract Optional<String> number();
+
   /** The date the meeting was held (or is scheduled). */
   public abstract Optional<LocalDate> date();
 
@@ -77,6 +84,13 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
    * meetingplannedfinishtime}); {@link #endTime()} is when it did.
    */
   public abstract Optional<LocalTime> plannedEndTime();
+
+  /**
+   * The sittings, where the minutes give more than one: a recess with the time it reconvened, a
+   * meeting held over several days, a closed session between open ones. Empty where the meeting
+   * sat once or the minutes do not say.
+   */
+  public abstract List<Sitting> sittings();
 
   /** The adjournment, where the meeting was adjourned with business left over. */
   public abstract Optional<Adjournment> adjournment();
@@ -103,8 +117,17 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
    */
   public abstract Optional<MeetingStatus> status();
 
+  /** Whether it was held in a room, online or both, where the record says. */
+  public abstract Optional<MeetingFormat> format();
+
   /** Whether the meeting is webcast, where the record says (ModernGov's {@code iswebcast}). */
   public abstract Optional<Boolean> webcast();
+
+  /**
+   * The languages the minutes are written in, as BCP 47 tags, where they state or show more than
+   * one ("Ngā Tamōtanga | Apologies" is {@code en} and {@code mi}).
+   */
+  public abstract List<String> languages();
 
   /** Whom to contact about the meeting: the clerk or democratic services officer. */
   public abstract List<Person> contacts();
@@ -112,14 +135,26 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** Who attended, and in what role, with apologies and absences. */
   public abstract List<Attendance> attendance();
 
+  /** What the minutes say about the quorum, where they say anything. */
+  public abstract Optional<Quorum> quorum();
+
   /** Declarations of interest. */
   public abstract List<DeclarationOfInterest> declarations();
+
+  /**
+   * Those who addressed the meeting without being members, where the minutes record them for the
+   * meeting as a whole (a public forum at the start); those heard on an item are on the item.
+   */
+  public abstract List<Deputation> deputations();
 
   /** The agenda items, in the order they were taken. */
   public abstract List<AgendaItem> agendaItems();
 
   /** Procedural events outside any decision (a minute's silence, the order of business changed). */
   public abstract List<ProceduralNote> proceduralNotes();
+
+  /** The parts of the meeting held without the public, where the minutes record them. */
+  public abstract List<ClosedSession> closedSessions();
 
   /** Documents of the meeting as a whole: the agenda, the published minutes. */
   public abstract List<Document> documents();

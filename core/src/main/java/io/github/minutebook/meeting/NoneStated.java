@@ -49,5 +49,25 @@ public enum NoneStated {
   /** No minutes are available: a calendar's "Minutes: Not available". */
   MINUTES,
   /** No recording (video or audio) of the meeting is available: "Multimedia: Not available". */
-  RECORDING
+  RECORDING,
+  /** "Leave of Absence: Nil", "No requests for leave of absence". */
+  LEAVE_OF_ABSENCE,
+  /** "No public forum", "There was no public comment". */
+  PUBLIC_FORUM,
+  /** "Announcements by the Mayor: Nil". */
+  ANNOUNCEMENTS,
+  /** "There were no late items", "no items not on the agenda". */
+  LATE_ITEMS,
+  /** "No matters arising" from the minutes of the last meeting. */
+  MATTERS_ARISING,
+  /** "Invocation – None". */
+  OPENING_PRAYER,
+  /** No notices of motion were given or moved. */
+  NOTICES_OF_MOTION,
+  /** No objections to the minutes of the last meeting ("Einwendungen werden nicht erhoben"). */
+  MINUTES_OBJECTIONS,
+  /** No changes to the agenda. */
+  AGENDA_CHANGES,
+  /** No members attending by remote link. */
+  REMOTE_ATTENDANCE
 }

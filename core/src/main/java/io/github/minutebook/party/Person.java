@@ -44,8 +44,20 @@ public abstract non-sealed class Person implements Party, WithPerson {
    */
   public abstract Optional<String> ward();
 
+  /**
+   * The political party or group the member belongs to, where the minutes say: "Cllr Rae
+   * Mackenzie (SNP)", "Fraktion Bündnis 90/Die Grünen".
+   */
+  public abstract Optional<Body> party();
+
   /** The organisation the person belongs to or speaks for, where the minutes say. */
   public abstract Optional<Body> organisation();
+
+  /**
+   * Where the person lives or comes from, where the minutes say, as for a member of the public
+   * who speaks: "Ray Kearney of Lane Cove West", "Connie Lawrason, 4291 Ambermeadow".
+   */
+  public abstract Optional<Address> address();
 
   /**
    * The address of the person's page on the publisher's site (OParl's {@code web}): ModernGov's

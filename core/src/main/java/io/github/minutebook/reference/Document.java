@@ -1,6 +1,7 @@
 package io.github.minutebook.reference;
 
 import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.party.Party;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,6 +64,9 @@ public abstract class Document implements WithDocument {
 
   /** The file's size as the publisher states it: "119 KB", or a count of bytes ("121856"). */
   public abstract Optional<String> size();
+
+  /** Who tabled or handed up the document at the meeting, for a paper tabled there. */
+  public abstract Optional<Party> tabledBy();
 
   /** The date of the document (published, or as dated). */
   public abstract Optional<LocalDate> date();

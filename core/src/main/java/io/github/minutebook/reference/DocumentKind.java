@@ -8,7 +8,7 @@ public enum DocumentKind {
   REPORT,
   /** An appendix to a report. */
   APPENDIX,
-  /** A supporting document, background paper or tabled paper. */
+  /** A supporting document or background paper. */
   SUPPORTING_DOCUMENT,
   /** The minutes of a meeting. */
   MINUTES,
@@ -18,6 +18,10 @@ public enum DocumentKind {
   ACTION_PLAN,
   /** A public question, with its reply. */
   QUESTION_AND_REPLY,
+  /** A paper tabled at the meeting ("Cr Edwards tabled photos"; "Mr Pearson provided a handout"). */
+  TABLED_PAPER,
+  /** An audio or video recording of the meeting, or its webcast. */
+  RECORDING,
   /** Anything else. */
   OTHER
 }

@@ -156,6 +156,7 @@ final class Documents {
     if (recorded.isPresent()) {
       AttendanceRole role = recorded.get().role();
       return role == AttendanceRole.APOLOGIES ? Optional.of("is recorded as sending apologies")
+          : role == AttendanceRole.LEAVE_OF_ABSENCE ? Optional.of("is recorded as on leave of absence")
           : role == AttendanceRole.ABSENT ? Optional.of("is recorded as absent")
           : Optional.empty(); // expected, or a role that does not say whether they came
     }

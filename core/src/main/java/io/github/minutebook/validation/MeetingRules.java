@@ -37,9 +37,9 @@ final class MeetingRules {
     return ImmutableList.of(
         Rule.of(Meeting.class, "meeting.end-before-start", ERROR,
             "The meeting ends after it starts; an afternoon or evening meeting that closes before 6am closed after "
-                + "midnight and passes.",
+                + "midnight and passes, and so does a meeting whose sittings fall on more than one date.",
             (m, c) -> {
-              if (m.startTime().isPresent() && m.endTime().isPresent()
+              if (m.startTime().isPresent() && m.endTime().isPresent() && !onSeveralDates(m)
                   && m.endTime().get().isBefore(m.startTime().get()) && !pastMidnight(m.startTime().get(), m.endTime().get())) {
                 c.report("endTime", "The meeting ends at {end}, before it starts at {start}",
                     "end", m.endTime().get(), "start", m.startTime().get());
@@ -82,8 +82,8 @@ final class MeetingRules {
             "Nobody is recorded both as present and as absent or sending apologies.",
             (m, c) -> presentAndAbsent(m, c, false)),
         Rule.of(Meeting.class, "meeting.duplicate-attendance", WARNING,
-            "Each person is recorded once in each role; a record with its own arrival or departure is a stretch of "
-                + "attendance (someone who left and came back) and passes.",
+            "Each person is recorded once in each role; a record with its own arrival, departure or periods is a "
+                + "stretch of attendance (someone who left and came back) and passes.",
             (m, c) -> {
               boolean[] repeated = Documents.attendees(c, m).repeated;
               for (int i = 0; i < repeated.length; i++) {
@@ -95,14 +95,15 @@ final class MeetingRules {
               }
             }),
         Rule.of(Meeting.class, "meeting.several-chairs", INFO,
-            "One person chairs the meeting; each further chair is reported (a change of chair is worth a note).",
+            "One person chairs the meeting; each further chair is reported, unless the records say when each "
+                + "chaired (a change of chair with its times or items).",
             (m, c) -> {
               String[] keys = Documents.attendees(c, m).keys;
               String firstChair = null;
               Set<String> chairs = null;
               for (int i = 0; i < keys.length; i++) {
                 Attendance a = m.attendance().get(i);
-                if (a.role() != AttendanceRole.CHAIR) {
+                if (a.role() != AttendanceRole.CHAIR || comesOrGoes(a)) {
                   continue;
                 }
                 String key = keys[i] == null ? "#" + i : keys[i];
@@ -120,13 +121,15 @@ final class MeetingRules {
               }
             }),
         Rule.of(Meeting.class, "meeting.duplicate-minute-number", ERROR,
-            "Minute numbers are unique within a meeting.",
+            "Minute numbers are unique within a meeting, or within each section where the minutes number items "
+                + "again in each section.",
             (m, c) -> {
               List<AgendaItem> items = m.agendaItems();
               @Nullable String[] numbers = new String[items.size()];
               int[] hashes = new int[numbers.length];
               for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = items.get(i).minuteNumber().orElse(null);
+                AgendaItem item = items.get(i);
+                numbers[i] = item.minuteNumber().map(n -> item.section().map(s -> s + '\u0000' + n).orElse(n)).orElse(null);
                 hashes[i] = numbers[i] == null ? 0 : numbers[i].hashCode();
               }
               Map<String, Integer> first = numbers.length > SCANNED_ITEMS ? new HashMap<>() : null;
@@ -136,8 +139,8 @@ final class MeetingRules {
                   Integer earlier = first != null ? first.putIfAbsent(number, i) : firstIndexOf(numbers, hashes, i, number);
                   if (earlier != null) {
                     c.report("agendaItems[" + i + "].minuteNumber",
-                        "Minute number {number} is already used by agenda item {earlier}",
-                        "number", number, "earlier", earlier);
+                        "Minute number {number} is already used by the agenda item at position {earlier}",
+                        "number", items.get(i).minuteNumber().get(), "earlier", earlier + 1);
                   }
                 }
               }
@@ -161,7 +164,7 @@ final class MeetingRules {
                 for (int i = 0; i < m.agendaItems().size(); i++) {
                   if (!m.agendaItems().get(i).resolutions().isEmpty()) {
                     c.report("agendaItems[" + i + "].resolutions",
-                        "The meeting is cancelled, yet agenda item {index} has resolutions", "index", i);
+                        "The meeting is cancelled, yet the agenda item at position {index} has resolutions", "index", i + 1);
                   }
                 }
               }
@@ -216,9 +219,15 @@ final class MeetingRules {
             })));
   }
 
-  /** Whether a record says when the person arrived or left: one stretch of their attendance. */
+  /** Whether a record says when the person arrived or left, or that they were there for part: a stretch of attendance. */
   private static boolean comesOrGoes(Attendance a) {
-    return a.arrivedAt().isPresent() || a.leftAt().isPresent() || a.arrivedDuring().isPresent() || a.leftDuring().isPresent();
+    return a.arrivedAt().isPresent() || a.leftAt().isPresent() || a.arrivedDuring().isPresent() || a.leftDuring().isPresent()
+        || !a.periods().isEmpty() || a.partial().orElse(false);
+  }
+
+  /** Whether the meeting's sittings fall on more than one date, so that its end is on a later day than its start. */
+  private static boolean onSeveralDates(Meeting m) {
+    return m.sittings().stream().map(s -> s.date().or(m::date)).flatMap(Optional::stream).distinct().limit(2).count() > 1;
   }
 
   /** Up to this many items, an earlier use of a minute number is found by a scan back rather than a map. */

@@ -4,28 +4,44 @@ import io.github.minutebook.agenda.Access;
 import io.github.minutebook.agenda.Action;
 import io.github.minutebook.agenda.ActionKind;
 import io.github.minutebook.agenda.AgendaItem;
+import io.github.minutebook.agenda.Answer;
+import io.github.minutebook.agenda.ApprovalOutcome;
+import io.github.minutebook.agenda.Deputation;
+import io.github.minutebook.agenda.DeputationKind;
 import io.github.minutebook.agenda.ItemKind;
 import io.github.minutebook.agenda.ItemLink;
 import io.github.minutebook.agenda.ItemOutcome;
+import io.github.minutebook.agenda.LanguageText;
 import io.github.minutebook.agenda.LinkRelation;
+import io.github.minutebook.agenda.MinutesApproval;
 import io.github.minutebook.agenda.Paragraph;
 import io.github.minutebook.agenda.ParagraphKind;
+import io.github.minutebook.agenda.Petition;
 import io.github.minutebook.agenda.PostMeetingNote;
+import io.github.minutebook.agenda.Question;
+import io.github.minutebook.agenda.Stance;
 import io.github.minutebook.calendar.DateRange;
 import io.github.minutebook.calendar.FinancialYear;
 import io.github.minutebook.condition.Condition;
 import io.github.minutebook.condition.ConditionKind;
 import io.github.minutebook.decision.Amendment;
+import io.github.minutebook.decision.AmendmentKind;
 import io.github.minutebook.decision.AmendmentOutcome;
 import io.github.minutebook.decision.Appointment;
 import io.github.minutebook.decision.CallIn;
 import io.github.minutebook.decision.CallInOutcome;
 import io.github.minutebook.decision.Delegation;
+import io.github.minutebook.decision.Election;
 import io.github.minutebook.decision.Motion;
 import io.github.minutebook.decision.MotionKind;
+import io.github.minutebook.decision.MotionNotice;
 import io.github.minutebook.decision.MotionOutcome;
 import io.github.minutebook.decision.NamedVote;
+import io.github.minutebook.decision.Nomination;
+import io.github.minutebook.decision.NoticeKind;
 import io.github.minutebook.decision.PartEffect;
+import io.github.minutebook.decision.Reading;
+import io.github.minutebook.decision.ReadingStage;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.decision.Vote;
@@ -45,8 +61,12 @@ import io.github.minutebook.funding.RechargeKind;
 import io.github.minutebook.funding.SpendType;
 import io.github.minutebook.funding.Virement;
 import io.github.minutebook.meeting.Adjournment;
+import io.github.minutebook.meeting.ApologyKind;
 import io.github.minutebook.meeting.Attendance;
+import io.github.minutebook.meeting.AttendanceMode;
+import io.github.minutebook.meeting.AttendancePeriod;
 import io.github.minutebook.meeting.AttendanceRole;
+import io.github.minutebook.meeting.ClosedSession;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.DecisionRecordKind;
@@ -54,16 +74,19 @@ import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.InterestAction;
 import io.github.minutebook.meeting.InterestKind;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.MeetingFormat;
 import io.github.minutebook.meeting.MeetingKind;
 import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.MinutesStatus;
 import io.github.minutebook.meeting.NoneStated;
-import io.github.minutebook.meeting.Publication;
-import io.github.minutebook.meeting.Sponsor;
-import io.github.minutebook.meeting.Venue;
 import io.github.minutebook.meeting.ProceduralNote;
 import io.github.minutebook.meeting.ProceduralNoteKind;
 import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.meeting.Publication;
+import io.github.minutebook.meeting.Quorum;
+import io.github.minutebook.meeting.Sitting;
+import io.github.minutebook.meeting.SittingPart;
+import io.github.minutebook.meeting.Sponsor;
 import io.github.minutebook.meeting.Venue;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.AmountBasis;
@@ -349,6 +372,12 @@ public final class RandomMeetings {
     if (chance(0.1)) {
       person.organisation(body());
     }
+    if (chance(0.05)) {
+      person.party(body());
+    }
+    if (chance(0.05)) {
+      person.address(Address.builder().streetAddress(maybe(this::text)).locality(maybe(this::text)).build());
+    }
     return person.build();
   }
 
@@ -365,6 +394,7 @@ public final class RandomMeetings {
         .fileName(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .mediaType(maybe(() -> "application/pdf"))
         .size(chance(0.1) ? Optional.of(pick(new String[] {"119 KB", "2.4 MB", "121856", text()})) : Optional.empty())
+        .tabledBy(chance(0.05) ? Optional.of(party()) : Optional.empty())
         .date(maybe(this::date))
         .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty()).build();
   }
@@ -491,7 +521,8 @@ public final class RandomMeetings {
   // --- decisions ---
 
   private Vote vote() {
-    Vote.Builder vote = Vote.builder().method(chance(0.2) ? Optional.of(pick(VoteMethod.class)) : Optional.empty());
+    Vote.Builder vote = Vote.builder().method(chance(0.2) ? Optional.of(pick(VoteMethod.class)) : Optional.empty())
+        .identifier(chance(0.05) ? Optional.of(label()) : Optional.empty());
     for (VoteOption option : VoteOption.values()) {
       if (chance(0.4)) {
         vote.putCount(option, chance(0.95) ? between(0, 60) : Integer.MAX_VALUE);
@@ -529,7 +560,9 @@ public final class RandomMeetings {
             .to(maybe(this::text)).reason(maybe(this::text)).build()) : List.of())
         .addAllFigures(chance(0.1) ? some(2, this::figure) : List.of())
         .addAllAdoptsRecommendations(chance(0.1) ? some(3, this::label) : List.of())
-        .addAllLegalBasis(chance(0.1) ? some(1, this::legalBasis) : List.of());
+        .addAllLegalBasis(chance(0.1) ? some(1, this::legalBasis) : List.of())
+        .vote(chance(0.05) ? Optional.of(vote()) : Optional.empty())
+        .language(chance(0.05) ? Optional.of(language()) : Optional.empty());
     if (depth < 3 && chance(0.15)) {
       depth++;
       part.addAllParts(some(3, this::part));
@@ -551,7 +584,9 @@ public final class RandomMeetings {
   }
 
   private Motion motion() {
-    return Motion.builder().text(maybe(this::text)).kind(maybe(() -> pick(MotionKind.class)))
+    return Motion.builder().number(chance(0.1) ? Optional.of(label()) : Optional.empty())
+        .text(maybe(this::text)).kind(maybe(() -> pick(MotionKind.class)))
+        .time(chance(0.1) ? Optional.of(time()) : Optional.empty())
         .movedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
         .secondedBy(chance(0.4) ? Optional.of(person()) : Optional.empty())
         .vote(chance(0.4) ? Optional.of(vote()) : Optional.empty())
@@ -575,8 +610,14 @@ public final class RandomMeetings {
         .decisionMaker(chance(0.2) ? Optional.of(party()) : Optional.empty())
         .recommendedTo(chance(0.2) ? Optional.of(party()) : Optional.empty())
         .decisionDate(maybe(this::date))
+        .time(chance(0.1) ? Optional.of(time()) : Optional.empty())
         .decidedAt(chance(0.1) ? Optional.of(minuteReference()) : Optional.empty())
         .consentAgenda(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
+        .addAllCoversItems(chance(0.05) ? some(3, this::label) : List.of())
+        .addAllRescinds(chance(0.05) ? some(1, this::minuteReference) : List.of())
+        .reading(chance(0.05) ? Optional.of(Reading.builder().stage(maybe(() -> pick(ReadingStage.class)))
+            .instrumentNumber(maybe(this::text)).readingWaived(maybe(() -> chance(0.5)))
+            .byTitleOnly(maybe(() -> chance(0.5))).build()) : Optional.empty())
         .recordVersion(chance(0.1) ? Optional.of(label()) : Optional.empty())
         .keyDecision(maybe(() -> chance(0.5)))
         .subjectToCallIn(maybe(() -> chance(0.5)))
@@ -588,16 +629,44 @@ public final class RandomMeetings {
         .againstOfficerRecommendation(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .movedBy(chance(0.2) ? Optional.of(person()) : Optional.empty())
         .secondedBy(chance(0.2) ? Optional.of(person()) : Optional.empty())
-        .addAllAmendments(some(1, () -> Amendment.builder().text(text())
-            .movedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
-            .secondedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
-            .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
-            .outcome(maybe(() -> pick(AmendmentOutcome.class))).build()))
+        .addAllAlsoSecondedBy(chance(0.05) ? some(2, this::person) : List.of())
+        .movedOnBehalfOf(chance(0.05) ? Optional.of(body()) : Optional.empty())
+        .addAllAmendments(some(1, this::amendment))
         .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
         .recordStatus(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .addAllStatedNone(statedNone())
         .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty())
         .build();
+  }
+
+  private Amendment amendment() {
+    Amendment.Builder amendment = Amendment.builder().kind(chance(0.2) ? Optional.of(pick(AmendmentKind.class)) : Optional.empty())
+        .text(text())
+        .movedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
+        .secondedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
+        .vote(chance(0.3) ? Optional.of(vote()) : Optional.empty())
+        .outcome(maybe(() -> pick(AmendmentOutcome.class)));
+    if (depth < 3 && chance(0.1)) {
+      depth++;
+      amendment.addAllAmendments(some(2, this::amendment));
+      depth--;
+    }
+    return amendment.build();
+  }
+
+  private String language() {
+    return pick(new String[] {"en", "mi", "ga", "cy", "af", "de", "fr-CA"});
+  }
+
+  private Deputation deputation(List<String> names) {
+    return Deputation.builder().speaker(party())
+        .onBehalfOf(chance(0.2) ? Optional.of(body()) : Optional.empty())
+        .kind(maybe(() -> pick(DeputationKind.class)))
+        .addAllOnItems(some(2, () -> names.isEmpty() || chance(0.3) ? label() : pick(names)))
+        .subject(maybe(this::text)).stance(maybe(() -> pick(Stance.class)))
+        .time(chance(0.2) ? Optional.of(time()) : Optional.empty())
+        .addAllDocuments(chance(0.1) ? some(1, this::document) : List.of())
+        .summary(maybe(this::text)).build();
   }
 
   private Publication publication() {
@@ -637,7 +706,8 @@ public final class RandomMeetings {
         .number(maybe(this::label))
         .kind(pick(ParagraphKind.class))
         .addAllSpeakers(some(2, this::party))
-        .text(text());
+        .text(text())
+        .language(chance(0.05) ? Optional.of(language()) : Optional.empty());
     if (depth < 3 && chance(0.2)) {
       depth++;
       paragraph.addAllPoints(some(4, this::paragraph));
@@ -660,12 +730,16 @@ public final class RandomMeetings {
         .id(maybe(this::id))
         .minuteNumber(chance(0.8) ? Optional.of(Integer.toString(between(1, 120))) : maybe(this::label))
         .agendaNumber(maybe(this::label))
+        .section(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .order(chance(0.2) ? Optional.of(between(1, 400)) : Optional.empty())
         .title(chance(0.95) ? Optional.of(text()) : Optional.empty())
+        .addAllAlternativeTitles(chance(0.05) ? some(1, () -> LanguageText.of(text(), language())) : List.of())
+        .time(chance(0.1) ? Optional.of(time()) : Optional.empty())
         .agendaDescription(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .kind(pick(ItemKind.class))
         .access(chance(0.8) ? Access.PUBLIC : pick(Access.class))
         .addAllExemptionGrounds(some(1, this::legalBasis))
+        .exemptionReason(chance(0.05) ? Optional.of(text()) : Optional.empty())
         .urgent(chance(0.1))
         .urgencyReason(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .publicMaySpeak(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
@@ -678,6 +752,35 @@ public final class RandomMeetings {
         .addAllLinks(some(1, () -> ItemLink.of(names.isEmpty() || chance(0.3) ? label() : pick(names),
             pick(LinkRelation.class))))
         .addAllNarrative(some(4, this::paragraph))
+        .addAllDeputations(chance(0.1) ? some(2, () -> deputation(names)) : List.of())
+        .addAllQuestions(chance(0.1) ? some(2, () -> Question.builder().number(maybe(this::label))
+            .askedBy(chance(0.7) ? Optional.of(party()) : Optional.empty())
+            .addressedTo(chance(0.3) ? Optional.of(party()) : Optional.empty()).text(maybe(this::text))
+            .withNotice(maybe(() -> chance(0.5)))
+            .answer(chance(0.5) ? Optional.of(Answer.builder().by(chance(0.5) ? Optional.of(party()) : Optional.empty())
+                .text(maybe(this::text)).inWriting(maybe(() -> chance(0.5)))
+                .takenOnNotice(maybe(() -> chance(0.5))).build()) : Optional.empty()).build()) : List.of())
+        .addAllPetitions(chance(0.05) ? some(2, () -> Petition.builder().reference(maybe(this::label))
+            .title(maybe(this::text)).leadPetitioner(chance(0.4) ? Optional.of(party()) : Optional.empty())
+            .presentedBy(chance(0.4) ? Optional.of(party()) : Optional.empty())
+            .signatures(chance(0.4) ? Optional.of(chance(0.95) ? between(0, 20_000) : Integer.MAX_VALUE) : Optional.empty())
+            .request(maybe(this::text)).build()) : List.of())
+        .addAllMinutesApprovals(chance(0.1) ? some(2, () -> MinutesApproval.builder()
+            .minutes(chance(0.8) ? Optional.of(minuteReference()) : Optional.empty())
+            .outcome(maybe(() -> pick(ApprovalOutcome.class))).addAllCorrections(some(2, this::text))
+            .addAllExcludedParts(some(1, this::text)).signedBy(chance(0.2) ? Optional.of(person()) : Optional.empty())
+            .objections(chance(0.2) ? Optional.of(chance(0.5)) : Optional.empty()).build()) : List.of())
+        .motionNotice(chance(0.05) ? Optional.of(MotionNotice.builder().kind(maybe(() -> pick(NoticeKind.class)))
+            .reference(maybe(this::label)).addAllGivenBy(some(2, this::person)).givenOn(maybe(this::date)).build())
+            : Optional.empty())
+        .addAllElections(chance(0.05) ? some(1, () -> Election.builder().office(text())
+            .body(chance(0.2) ? Optional.of(body()) : Optional.empty())
+            .addAllNominations(some(3, () -> Nomination.builder().candidate(person())
+                .proposedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
+                .secondedBy(chance(0.5) ? Optional.of(person()) : Optional.empty())
+                .seconded(maybe(() -> chance(0.8))).votes(chance(0.5) ? Optional.of(between(0, 60)) : Optional.empty())
+                .addAllVotedBy(some(3, this::person)).build()))
+            .elected(chance(0.5) ? Optional.of(person()) : Optional.empty()).build()) : List.of())
         .addAllFigures(chance(0.1) ? some(2, this::figure) : List.of())
         .outcome(maybe(() -> pick(ItemOutcome.class)))
         .result(chance(0.2) ? Optional.of(text()) : Optional.empty())
@@ -716,11 +819,15 @@ public final class RandomMeetings {
         .body(chance(0.8) ? Optional.of(body()) : Optional.empty())
         .kind(chance(0.2) ? Optional.of(pick(MeetingKind.class)) : Optional.empty())
         .title(maybe(this::text))
+        .number(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .date(chance(0.9) ? Optional.of(date()) : Optional.empty())
         .startTime(maybe(this::time))
         .endTime(maybe(this::time))
         .plannedStartTime(chance(0.2) ? Optional.of(time()) : Optional.empty())
         .plannedEndTime(chance(0.1) ? Optional.of(time()) : Optional.empty())
+        .addAllSittings(chance(0.1) ? some(3, () -> Sitting.builder().date(maybe(this::date)).start(maybe(this::time))
+            .end(maybe(this::time)).location(chance(0.2) ? Optional.of(text()) : Optional.empty())
+            .part(maybe(() -> pick(SittingPart.class))).build()) : List.of())
         .adjournment(chance(0.1) ? Optional.of(Adjournment.builder().time(maybe(this::time))
             .reason(maybe(this::text)).addAllItems(some(2, () -> names.isEmpty() ? label() : pick(names)))
             .resumesOn(maybe(this::date)).build()) : Optional.empty())
@@ -732,25 +839,49 @@ public final class RandomMeetings {
             .web(maybe(() -> "https://example.org/venue/" + random.nextInt(1000)))
             .provenance(chance(0.5) ? Optional.of(recordDates()) : Optional.empty()).build()) : Optional.empty())
         .status(chance(0.8) ? Optional.of(pick(MeetingStatus.class)) : Optional.empty())
+        .format(chance(0.1) ? Optional.of(pick(MeetingFormat.class)) : Optional.empty())
         .webcast(chance(0.2) ? Optional.of(chance(0.5)) : Optional.empty())
+        .addAllLanguages(chance(0.05) ? some(2, this::language) : List.of())
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
+        .quorum(chance(0.1) ? Optional.of(Quorum.builder().present(maybe(() -> chance(0.8))).time(maybe(this::time))
+            .asWritten(maybe(this::text)).build()) : Optional.empty())
         .addAllAttendance(some(8, () -> Attendance.builder().person(person()).role(pick(AttendanceRole.class))
+            .mode(chance(0.1) ? Optional.of(pick(AttendanceMode.class)) : Optional.empty())
             .addAllRepresenting(some(1, this::body))
             .substituteFor(chance(0.1) ? Optional.of(person()) : Optional.empty())
+            .apology(chance(0.1) ? Optional.of(pick(ApologyKind.class)) : Optional.empty())
+            .apologyAccepted(chance(0.1) ? Optional.of(chance(0.8)) : Optional.empty())
+            .reason(chance(0.1) ? Optional.of(text()) : Optional.empty())
+            .leave(chance(0.05) ? Optional.of(dateRange()) : Optional.empty())
             .arrivedAt(chance(0.1) ? Optional.of(time()) : Optional.empty())
             .leftAt(chance(0.1) ? Optional.of(time()) : Optional.empty())
             .arrivedDuring(chance(0.1) ? Optional.of(label()) : Optional.empty())
             .leftDuring(chance(0.1) ? Optional.of(label()) : Optional.empty())
+            .addAllPeriods(chance(0.05) ? some(3, () -> AttendancePeriod.builder().from(maybe(this::time))
+                .until(maybe(this::time)).fromItem(chance(0.3) ? Optional.of(label()) : Optional.empty())
+                .untilItem(chance(0.3) ? Optional.of(label()) : Optional.empty())
+                .mode(chance(0.3) ? Optional.of(pick(AttendanceMode.class)) : Optional.empty())
+                .role(chance(0.2) ? Optional.of(pick(AttendanceRole.class)) : Optional.empty()).build()) : List.of())
+            .partial(chance(0.05) ? Optional.of(chance(0.8)) : Optional.empty())
             .note(maybe(this::text)).build()))
         .addAllDeclarations(some(2, () -> DeclarationOfInterest.builder().person(person())
             .addAllItems(some(2, () -> names.isEmpty() || chance(0.3) ? label() : pick(names)))
             .nature(maybe(this::text)).kind(maybe(() -> pick(InterestKind.class)))
+            .kindAsWritten(chance(0.1) ? Optional.of(text()) : Optional.empty())
             .action(maybe(() -> pick(InterestAction.class))).actionAsWritten(maybe(this::text))
             .declaredDuring(chance(0.2) ? Optional.of(text()) : Optional.empty())
             .legalBasis(chance(0.1) ? Optional.of(legalBasis()) : Optional.empty()).build()))
+        .addAllDeputations(chance(0.05) ? some(2, () -> deputation(names)) : List.of())
         .addAllAgendaItems(agenda)
         .addAllProceduralNotes(some(2, () -> ProceduralNote.builder().kind(pick(ProceduralNoteKind.class))
-            .text(text()).time(maybe(this::time)).duringItem(maybe(this::label)).build()))
+            .text(text()).time(maybe(this::time)).until(chance(0.1) ? Optional.of(time()) : Optional.empty())
+            .addAllBy(chance(0.1) ? some(2, this::party) : List.of())
+            .addAllSubjects(chance(0.1) ? some(2, this::party) : List.of())
+            .duringItem(maybe(this::label)).build()))
+        .addAllClosedSessions(chance(0.05) ? some(2, () -> ClosedSession.builder().start(maybe(this::time))
+            .end(maybe(this::time)).addAllItems(some(2, () -> names.isEmpty() || chance(0.3) ? label() : pick(names)))
+            .addAllSubjects(some(2, this::text)).addAllPermittedToRemain(some(2, this::party))
+            .reportOut(maybe(this::text)).actionReported(maybe(() -> chance(0.5))).build()) : List.of())
         .addAllDocuments(some(2, this::document))
         .published(chance(0.2) ? Optional.of(publication()) : Optional.empty())
         .minutesStatus(maybe(() -> pick(MinutesStatus.class)))

@@ -16,11 +16,14 @@ import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.funding.ComponentRelation;
 import io.github.minutebook.funding.FundingComponent;
 import io.github.minutebook.funding.Recharge;
+import io.github.minutebook.meeting.ApologyKind;
 import io.github.minutebook.meeting.Attendance;
+import io.github.minutebook.meeting.AttendancePeriod;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.DecisionRecordKind;
 import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.Sitting;
 import io.github.minutebook.money.Amount;
 import io.github.minutebook.money.Money;
 import io.github.minutebook.party.Body;
@@ -202,5 +205,66 @@ class DefaultRulesEdgeCasesTest {
     Meeting repeated = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
         Attendance.of(member, AttendanceRole.MEMBER_PRESENT), Attendance.of(member, AttendanceRole.MEMBER_PRESENT))).toList());
     assertEquals(List.of("attendance[4]"), paths(repeated, "meeting.duplicate-attendance"));
+  }
+
+  @Test
+  void aMeetingContinuedOnALaterDateMayEndEarlierInTheDayThanItStarted() {
+    // Bayham council, Ontario: begun at 7:00 p.m. on 21 January 1999, continued at 2:00 p.m. on 27 January
+    Meeting continued = clean().withDate(LocalDate.of(1999, 1, 21)).withStartTime(LocalTime.of(19, 0))
+        .withEndTime(LocalTime.of(16, 30)).withSittings(
+            Sitting.builder().date(LocalDate.of(1999, 1, 21)).start(LocalTime.of(19, 0)).build(),
+            Sitting.builder().date(LocalDate.of(1999, 1, 27)).start(LocalTime.of(14, 0)).end(LocalTime.of(16, 30)).build());
+    assertEquals(List.of(), paths(continued, "meeting.end-before-start"));
+    Meeting oneDay = continued.withSittings(
+        Sitting.builder().start(LocalTime.of(19, 0)).end(LocalTime.of(20, 10)).build(),
+        Sitting.builder().start(LocalTime.of(20, 25)).end(LocalTime.of(16, 30)).build());
+    assertEquals(List.of("endTime"), paths(oneDay, "meeting.end-before-start"));
+  }
+
+  @Test
+  void itemNumbersThatStartAgainInEachSectionAreUniqueWithinTheirSection() {
+    // Vancouver, 25 February 1997: "ADOPTION OF MINUTES 1. ..." and later "REPORT REFERENCE 1. ..."
+    Meeting m = ValidationFixtures.item(ValidationFixtures.item(clean(), 0,
+        i -> i.withSection("ADOPTION OF MINUTES").withMinuteNumber("1")), 1,
+        i -> i.withSection("REPORT REFERENCE").withMinuteNumber("1"));
+    assertEquals(List.of(), paths(m, "meeting.duplicate-minute-number"));
+    Meeting sameSection = ValidationFixtures.item(m, 1, i -> i.withSection("ADOPTION OF MINUTES"));
+    List<Violation> found = VALIDATOR.validate(sameSection).withCode("meeting.duplicate-minute-number");
+    assertEquals(List.of("agendaItems[1].minuteNumber"), found.stream().map(Violation::path).toList());
+    assertEquals("Minute number 1 is already used by the agenda item at position 1", found.get(0).message());
+  }
+
+  @Test
+  void aMemberWhoApologisedForLatenessIsPresentNotAbsent() {
+    // Auckland Governing Body, 24 August 2023: "Lateness: Deputy Mayor D Simpson, on council business", "From 11.55am"
+    Person simpson = Person.builder().honorific("Deputy Mayor").name("D Simpson").build();
+    Meeting late = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.builder().person(simpson).role(AttendanceRole.MEMBER_PRESENT).apology(ApologyKind.LATENESS)
+            .apologyAccepted(true).reason("on council business").arrivedAt(LocalTime.of(11, 55)).build())).toList());
+    assertEquals(List.of(), VALIDATOR.validate(late).violations().stream().map(Violation::code)
+        .filter(code -> code.startsWith("meeting.")).toList());
+    Meeting alsoApologies = late.withAttendance(Stream.concat(late.attendance().stream(),
+        Stream.of(Attendance.of(simpson, AttendanceRole.APOLOGIES))).toList());
+    assertEquals(List.of("attendance[4]"), paths(alsoApologies, "meeting.present-and-absent"));
+  }
+
+  @Test
+  void aChangeOfChairWithItsTimesIsNotASecondChair() {
+    // Northland Regional Council, 28 November 2023: "Tui Shortland (Chairperson from 10.02 – 10.29am ...)",
+    // "Geoff Crawford (Chairperson from 10.29am)"
+    Meeting changed = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.builder().person(Person.councillor("Tui Shortland")).role(AttendanceRole.CHAIR)
+            .addPeriods(AttendancePeriod.builder().from(LocalTime.of(10, 2)).until(LocalTime.of(10, 29)).build()).build(),
+        Attendance.builder().person(Person.councillor("Geoff Crawford")).role(AttendanceRole.CHAIR)
+            .addPeriods(AttendancePeriod.builder().from(LocalTime.of(10, 29)).build()).build())).toList());
+    assertEquals(List.of(), MeetingValidator.thorough().validate(changed).withCode("meeting.several-chairs"));
+  }
+
+  @Test
+  void someoneOnLeaveOfAbsenceIsAbsent() {
+    Person member = clean().attendance().get(1).person();
+    Meeting onLeave = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.builder().person(member).role(AttendanceRole.LEAVE_OF_ABSENCE).reason("Civic Business").build())).toList());
+    assertEquals(List.of("attendance[3]"), paths(onLeave, "meeting.present-and-absent"));
   }
 }

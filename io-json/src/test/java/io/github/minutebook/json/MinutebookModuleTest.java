@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.minutebook.internal.shape.ModelShapes;
+import io.github.minutebook.internal.shape.PropertyShape;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.money.Money;
 import io.github.minutebook.seeds.SeedMinutes;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -37,9 +40,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,10 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its Javadoc says the format overrides, or leaves to the mapper, each shown doing so.
  */
 class MinutebookModuleTest {
-  private static final String MEETING_PROPERTIES = "[minutebook, type, id, authority, body, kind, title, date, "
-      + "startTime, endTime, plannedStartTime, plannedEndTime, adjournment, zone, location, venue, status, webcast, "
-      + "contacts, attendance, declarations, agendaItems, proceduralNotes, documents, published, minutesStatus, "
-      + "confirmedAt, statedNone, provenance]";
+  /** The properties an unknown-property message lists, in the format's order. */
+  private static final String MEETING_PROPERTIES = "[minutebook, type, " + ModelShapes.MEETING.properties().stream().map(PropertyShape::name).collect(Collectors.joining(", ")) + "]";
 
   /** What a Jackson user writes: a mapper with every module on the class path, nothing else set. */
   private static final JsonMapper PLAIN = JsonMapper.builder().findAndAddModules().build();
@@ -73,11 +74,8 @@ class MinutebookModuleTest {
       }
       """;
 
-  private static final String AGENDA_ITEM_PROPERTIES = "[id, minuteNumber, agendaNumber, order, title, "
-      + "agendaDescription, kind, access, exemptionGrounds, urgent, urgencyReason, publicMaySpeak, reportReferences, "
-      + "consultations, documents, published, presenters, contacts, links, narrative, figures, outcome, result, "
-      + "outcomeReason, resolutions, motions, recommendations, callIn, actions, minuteReferences, postMeetingNotes, "
-      + "statedNone, provenance]";
+  /** The properties an unknown-property message lists, in the format's order. */
+  private static final String AGENDA_ITEM_PROPERTIES = ModelShapes.AGENDA_ITEM.properties().stream().map(PropertyShape::name).collect(Collectors.joining(", ", "[", "]"));
 
   private static Meeting read(JsonMapper mapper, String document) {
     return mapper.readValue(document.getBytes(StandardCharsets.UTF_8), Meeting.class);
