@@ -20,7 +20,7 @@ public final class WireRecords {
   public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
       String title, String number, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
       LocalTime plannedEndTime, List<WSitting> sittings, WAdjournment adjournment, String zone, String location,
-      WVenue venue, String status, String format, Boolean webcast, List<String> languages, List<WParty> contacts,
+      WVenue venue, String status, String format, String web, Boolean webcast, List<String> languages, List<WParty> contacts,
       List<WAttendance> attendance, WQuorum quorum, List<WDeclaration> declarations, List<WDeputation> deputations,
       List<WAgendaItem> agendaItems, List<WNote> proceduralNotes, List<WClosedSession> closedSessions,
       List<WDocument> documents, WPublication published, String minutesStatus, WMinuteReference confirmedAt,
@@ -110,11 +110,11 @@ public final class WireRecords {
 
   /** A document. */
   public record WDocument(String id, String title, String kind, String number, String address, String downloadAddress,
-      String fileName, String mediaType, String size, WParty tabledBy, LocalDate date, WProvenance provenance) {}
+      String fileName, String mediaType, String size, String access, WParty tabledBy, LocalDate date, WProvenance provenance) {}
 
   /** Provenance. */
   public record WProvenance(String publisher, String address, String retrievedAt, String licence, String created,
-      String modified) {}
+      String modified, List<WIdentifier> identifiers) {}
 
   /** A paper's consultation. */
   public record WConsultation(String id, String recordId, String meetingId, String itemId, List<WParty> bodies,
@@ -247,7 +247,7 @@ public final class WireRecords {
       List<WCriterion> evaluationCriteria, List<WCondition> conditions, WExisting existingContract) {}
 
   /** A framework. */
-  public record WFramework(String name, String kind, WParty provider, String lot) {}
+  public record WFramework(String name, String kind, WParty provider, List<WParty> openTo, String lot) {}
 
   /** A contract term. */
   public record WTerm(LocalDate start, LocalDate end, String duration, List<String> extensionOptions, LocalDate maximumEnd,

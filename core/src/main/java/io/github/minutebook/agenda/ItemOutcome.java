@@ -23,5 +23,15 @@ public enum ItemOutcome {
   /** The motion was not moved. */
   NOT_MOVED,
   /** Adopted or passed as a whole, where the source records the outcome but not resolution text. */
-  ADOPTED
+  ADOPTED,
+  /**
+   * Adopted in part ("teilweise zugestimmt"), where the source does not say which part; the parts
+   * adopted, where it does, are the item's resolutions.
+   */
+  PARTLY_ADOPTED,
+  /**
+   * Settled without a decision of its own: by another decision, or by the administration's answer
+   * ("erledigt").
+   */
+  SETTLED
 }

@@ -5,5 +5,10 @@ public enum VoteResult {
   /** The motion was carried (Popolo {@code pass}). */
   CARRIED,
   /** The motion was lost (Popolo {@code fail}). */
-  LOST
+  LOST,
+  /**
+   * The votes were equal and no casting vote is recorded ("Stimmengleichheit"); whether the motion
+   * then fails is the local law's rule, not the record's.
+   */
+  TIED
 }

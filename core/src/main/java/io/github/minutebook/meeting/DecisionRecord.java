@@ -1,5 +1,6 @@
 package io.github.minutebook.meeting;
 
+import java.time.OffsetDateTime;
 import io.github.minutebook.decision.Delegation;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.party.Body;
@@ -75,6 +76,13 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
 
   /** The departments in charge of the matter, where named or identified (OParl {@code underDirectionOf}). */
   public abstract List<Body> underDirectionOf();
+
+  /**
+   * The record's own date, as it is dated, where that is neither its decision nor its publication
+   * (OParl's {@code Paper.date}, the date a report or motion bears).
+   */
+  public abstract Optional<LocalDate> date();
+
   /** The date the matter was introduced (filed): Legistar's "Intro Date". */
   public abstract Optional<LocalDate> introductionDate();
 
@@ -83,6 +91,13 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
 
   /** The date the record was published. */
   public abstract Optional<LocalDate> publicationDate();
+
+  /**
+   * The instant the record was published, where the publisher gives it to the second (Contracts
+   * Finder's {@code publishedDate}, an OCDS release's {@code date}); {@link #publicationDate()} is
+   * then its date where the authority is.
+   */
+  public abstract Optional<OffsetDateTime> publishedAt();
 
   /** The date the decision takes effect, such as the day after the call-in period ends. */
   public abstract Optional<LocalDate> effectiveFrom();

@@ -120,6 +120,9 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
   /** Whether it was held in a room, online or both, where the record says. */
   public abstract Optional<MeetingFormat> format();
 
+  /** The address of the meeting's own page on the publisher's site (its agenda, papers and minutes). */
+  public abstract Optional<String> web();
+
   /** Whether the meeting is webcast, where the record says (ModernGov's {@code iswebcast}). */
   public abstract Optional<Boolean> webcast();
 

@@ -69,5 +69,7 @@ public enum NoneStated {
   /** No changes to the agenda. */
   AGENDA_CHANGES,
   /** No members attending by remote link. */
-  REMOTE_ATTENDANCE
+  REMOTE_ATTENDANCE,
+  /** No vote was taken on the item ("keine Abstimmung"). */
+  VOTE
 }

@@ -1,5 +1,7 @@
 package io.github.minutebook.meeting;
 
+import java.util.List;
+import io.github.minutebook.party.Identifier;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -46,6 +48,13 @@ public abstract class Provenance implements WithProvenance {
    * Legistar's {@code LastModifiedUtc} in UTC).
    */
   public abstract Optional<OffsetDateTime> modified();
+
+  /**
+   * Further keys the publisher gives its record, with their scheme, beside the record's own {@code
+   * id}: Legistar's {@code MatterHistoryGuid}, or the id of a second row that publishes the same
+   * decision (an agenda row beside a minutes row).
+   */
+  public abstract List<Identifier> identifiers();
 
   /** A new builder. */
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.minutebook.procurement;
 
+import java.util.List;
 import io.github.minutebook.party.Body;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +22,12 @@ public abstract class Framework implements WithFramework {
 
   /** The body that let the framework ("ESPO"), where named. */
   public abstract Optional<Body> provider();
+
+  /**
+   * The bodies named as entitled to use the framework, besides the one that lets it ("Hampshire
+   * Constabulary, Hampshire Fire and Rescue Service"; the councils of a highways alliance).
+   */
+  public abstract List<Body> openTo();
 
   /** The lot called off from: "Lot 2 Managed Service Provider". */
   public abstract Optional<String> lot();

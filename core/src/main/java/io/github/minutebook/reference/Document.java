@@ -1,5 +1,6 @@
 package io.github.minutebook.reference;
 
+import io.github.minutebook.agenda.Access;
 import io.github.minutebook.meeting.Provenance;
 import io.github.minutebook.party.Party;
 import java.time.LocalDate;
@@ -64,6 +65,12 @@ public abstract class Document implements WithDocument {
 
   /** The file's size as the publisher states it: "119 KB", or a count of bytes ("121856"). */
   public abstract Optional<String> size();
+
+  /**
+   * Whether the document is public or withheld, where the publisher says (ModernGov's {@code
+   * isrestricted}; "Appendix 2 is exempt").
+   */
+  public abstract Optional<Access> access();
 
   /** Who tabled or handed up the document at the meeting, for a paper tabled there. */
   public abstract Optional<Party> tabledBy();

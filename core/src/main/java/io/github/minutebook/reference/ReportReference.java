@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * An officer's report considered at a meeting, by its reference as written: "CS17036",
- * "FSD16061", "CS 17029r", "CS17030b".
+ * "FSD16061", "CS 17029r", "CS17030b"; or, where the minutes give none, by its title or its
+ * author ("a report of the Governance and Scrutiny Support Unit").
  *
  * <pre>{@code
  * ReportReference report = ReportReference.of("CS17036");
@@ -17,8 +18,8 @@ import org.immutables.value.Value;
 public abstract class ReportReference implements WithReportReference {
   ReportReference() {}
 
-  /** The report's reference exactly as written, spaces and suffixes included ("CS 17029r"). */
-  public abstract String reference();
+  /** The report's reference exactly as written, spaces and suffixes included ("CS 17029r"), where it has one. */
+  public abstract Optional<String> reference();
 
   /** The report's title, where given. */
   public abstract Optional<String> title();

@@ -156,7 +156,8 @@ final class DecisionRules {
               });
             }),
         Rule.of(Vote.class, "vote.result-contradicts-counts", WARNING,
-            "A vote carried has more for than against, and one lost has not, unless a casting vote decided it.",
+            "A vote carried has more for than against, one lost has not, and one tied has as many for as against, "
+                + "unless a casting vote decided it.",
             (v, c) -> {
               if (v.result().isEmpty() || v.castingVoteBy().isPresent()) {
                 return;
@@ -166,14 +167,19 @@ final class DecisionRules {
               if (!v.counts().containsKey(VoteOption.YES) && !v.counts().containsKey(VoteOption.NO)) {
                 return;
               }
-              boolean carried = v.result().get() == VoteResult.CARRIED;
-              if (carried ? yes <= no : yes > no) {
-                c.report("result", "The vote is recorded as {result} with {yes} for and {no} against", "result", v.result().get(), "yes", yes, "no", no);
+              boolean contradicts = switch (v.result().get()) {
+                case CARRIED -> yes <= no;
+                case LOST -> yes > no;
+                case TIED -> yes != no;
+              };
+              if (contradicts) {
+                c.report("result", "The vote is recorded as {result} with {yes} for and {no} against",
+                    "result", CodeNames.of(v.result().get()), "yes", yes, "no", no);
               }
             }),
         Rule.of(Vote.class, "vote.result-contradicts-named-votes", WARNING,
             "A recorded vote that names members on both sides, and gives no counts for or against, has a result its names "
-                + "bear out: carried with more named for than against, lost with no more.",
+                + "bear out: carried with more named for than against, lost with no more, tied with as many.",
             (v, c) -> {
               if (v.result().isEmpty() || v.castingVoteBy().isPresent() || v.namedVotes().isEmpty()
                   || v.counts().containsKey(VoteOption.YES) || v.counts().containsKey(VoteOption.NO)) {
@@ -191,9 +197,12 @@ final class DecisionRules {
               if (yes == 0 || no == 0) {
                 return; // only one side named (dissenters asking for their votes to be recorded): a partial list
               }
-              boolean carried = v.result().get() == VoteResult.CARRIED;
-              boolean lost = v.result().get() == VoteResult.LOST;
-              if (carried && yes <= no || lost && yes > no) {
+              boolean contradicts = switch (v.result().get()) {
+                case CARRIED -> yes <= no;
+                case LOST -> yes > no;
+                case TIED -> yes != no;
+              };
+              if (contradicts) {
                 c.report("result", "The vote is recorded as {result} but {yes} members are named for and {no} against",
                     "result", CodeNames.of(v.result().get()), "yes", yes, "no", no);
               }

@@ -77,10 +77,12 @@ final class GeneralRules {
               }
             }),
         Rule.of(ReportReference.class, "reference.blank-report-reference", ERROR,
-            "A report reference is not blank.",
+            "A report reference is not blank, and a report without one has a title, a document or an author.",
             (r, c) -> {
-              if (Documents.isBlank(r.reference())) {
+              if (r.reference().map(Documents::isBlank).orElse(false)) {
                 c.report("reference", "The report reference is blank");
+              } else if (r.reference().isEmpty() && r.title().isEmpty() && r.document().isEmpty() && r.authors().isEmpty()) {
+                c.report("", "The report has neither a reference nor a title, a document or an author");
               }
             }),
         Rule.of(Document.class, "reference.malformed-address", WARNING,

@@ -394,13 +394,15 @@ public final class RandomMeetings {
         .fileName(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .mediaType(maybe(() -> "application/pdf"))
         .size(chance(0.1) ? Optional.of(pick(new String[] {"119 KB", "2.4 MB", "121856", text()})) : Optional.empty())
+        .access(chance(0.1) ? Optional.of(pick(Access.class)) : Optional.empty())
         .tabledBy(chance(0.05) ? Optional.of(party()) : Optional.empty())
         .date(maybe(this::date))
         .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty()).build();
   }
 
   private ReportReference report() {
-    return ReportReference.builder().reference(chance(0.8) ? "CS1" + random.nextInt(10_000) : text())
+    return ReportReference.builder().reference(chance(0.1) ? Optional.empty()
+            : Optional.of(chance(0.8) ? "CS1" + random.nextInt(10_000) : text()))
         .title(maybe(this::text)).document(chance(0.2) ? Optional.of(document()) : Optional.empty())
         .section(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .addAllAuthors(chance(0.2) ? some(2, this::party) : List.of()).build();
@@ -515,6 +517,7 @@ public final class RandomMeetings {
   private Framework framework() {
     return Framework.builder().name(text()).kind(chance(0.3) ? Optional.of(pick(FrameworkKind.class)) : Optional.empty())
         .provider(chance(0.5) ? Optional.of(body()) : Optional.empty())
+        .addAllOpenTo(chance(0.1) ? some(3, this::body) : List.of())
         .lot(maybe(this::text)).build();
   }
 
@@ -840,6 +843,7 @@ public final class RandomMeetings {
             .provenance(chance(0.5) ? Optional.of(recordDates()) : Optional.empty()).build()) : Optional.empty())
         .status(chance(0.8) ? Optional.of(pick(MeetingStatus.class)) : Optional.empty())
         .format(chance(0.1) ? Optional.of(pick(MeetingFormat.class)) : Optional.empty())
+        .web(chance(0.1) ? Optional.of("https://example.org/meeting/" + random.nextInt(1000)) : Optional.empty())
         .webcast(chance(0.2) ? Optional.of(chance(0.5)) : Optional.empty())
         .addAllLanguages(chance(0.05) ? some(2, this::language) : List.of())
         .addAllContacts(chance(0.2) ? some(2, this::person) : List.of())
@@ -897,7 +901,9 @@ public final class RandomMeetings {
         .retrievedAt(maybe(() -> Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L), between(0, 999_999_999))))
         .licence(maybe(this::text))
         .created(chance(0.3) ? Optional.of(dateTime()) : Optional.empty())
-        .modified(chance(0.3) ? Optional.of(dateTime()) : Optional.empty()).build();
+        .modified(chance(0.3) ? Optional.of(dateTime()) : Optional.empty())
+        .addAllIdentifiers(chance(0.1) ? some(2, () -> Identifier.builder().scheme(text()).id(text()).build()) : List.of())
+        .build();
   }
 
   /** The publisher's timestamps of a record of its own, and nothing else. */
@@ -924,9 +930,11 @@ public final class RandomMeetings {
             .primary(maybe(() -> chance(0.5))).build()) : List.of())
         .decisionMaker(chance(0.7) ? Optional.of(party()) : Optional.empty())
         .addAllUnderDirectionOf(chance(0.2) ? some(2, this::body) : List.of())
+        .date(chance(0.1) ? Optional.of(date()) : Optional.empty())
         .introductionDate(chance(0.2) ? Optional.of(date()) : Optional.empty())
         .decisionDate(maybe(this::date))
         .publicationDate(maybe(this::date))
+        .publishedAt(chance(0.1) ? Optional.of(dateTime()) : Optional.empty())
         .effectiveFrom(maybe(this::date))
         .status(maybe(this::text))
         .takenUnder(chance(0.3) ? Optional.of(Delegation.builder().delegate(party()).scope(maybe(this::text))
