@@ -87,10 +87,12 @@ final class AgendaRules {
               }
             }),
         Rule.of(AgendaItem.class, "agenda.decided-without-resolution", INFO,
-            "An item whose outcome is DECIDED records its resolutions.",
+            "An item whose outcome is DECIDED or PARTLY_ADOPTED records its resolutions.",
             (item, c) -> {
-              if (item.outcome().orElse(null) == ItemOutcome.DECIDED && item.resolutions().isEmpty()) {
-                c.report("resolutions", "The item is decided but the minutes record no resolution");
+              ItemOutcome outcome = item.outcome().orElse(null);
+              if ((outcome == ItemOutcome.DECIDED || outcome == ItemOutcome.PARTLY_ADOPTED) && item.resolutions().isEmpty()) {
+                c.report("resolutions", "The item is {outcome} but the minutes record no resolution",
+                    "outcome", outcome == ItemOutcome.DECIDED ? "decided" : "partly adopted");
               }
             }),
         Rule.of(ItemLink.class, "agenda.link-unknown-item", ERROR,
