@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
 class FactInventoryTest {
   private static final Set<String> DOCUMENT_PROPERTIES = Set.of("document", "authority", "country", "kind", "facts");
   private static final Set<String> FACT_PROPERTIES = Set.of("quote", "fit", "pointer", "as", "value", "note", "dateOrder");
-  private static final Set<String> SOURCE_TYPES = Set.of("xml", "html", "json");
+  private static final Set<String> SOURCE_TYPES = Set.of("xml", "html", "json", "csv");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -81,11 +81,11 @@ class FactInventoryTest {
       }
     }
     if (document.source().isEmpty()) {
-      problems.add("not exactly one source.<xml|html|json> in " + document.dir());
+      problems.add("not exactly one source.<xml|html|json|csv> in " + document.dir());
     } else {
       String name = document.source().get().getFileName().toString();
       if (!SOURCE_TYPES.contains(name.substring(name.indexOf('.') + 1))) {
-        problems.add("the source is " + name + "; it must be source.xml, source.html or source.json");
+        problems.add("the source is " + name + "; it must be source.xml, source.html, source.json or source.csv");
       }
     }
     if (!problems.isEmpty()) {

@@ -54,9 +54,18 @@ final class QuoteValues {
       MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
   /**
+   * An Esri (ArcGIS) date: milliseconds since 1970-01-01T00:00:00Z, twelve or thirteen digits, read
+   * as a date only when it falls on a midnight UTC ({@code 1591920000000} is 2020-06-12), which is
+   * how ArcGIS feature services write a date without a time.
+   */
+  private static final Pattern EPOCH_MILLIS = Pattern.compile("(?<![\\d.])(\\d{12,13})(?![\\d.])");
+  private static final long MILLIS_A_DAY = 86_400_000L;
+
+  /**
    * Every date in the quote: ISO ({@code 2026-02-10}, also inside {@code 2026-02-10T19:00:00}),
-   * {@code 10/02/2026} as day/month (month/day where {@code monthFirst}), {@code 24.09.2024}, and
-   * dates with the month in words, English or German, in full or cut to three letters.
+   * {@code 10/02/2026} as day/month (month/day where {@code monthFirst}), {@code 24.09.2024},
+   * dates with the month in words, English or German, in full or cut to three letters, and Esri
+   * dates in milliseconds at midnight UTC ({@code 1591920000000}).
    */
   static List<LocalDate> dates(String quote, boolean monthFirst) {
     Set<LocalDate> dates = new LinkedHashSet<>();
@@ -83,6 +92,12 @@ final class QuoteValues {
       Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
       if (month != null) {
         add(dates, m.group(3), month.toString(), m.group(2));
+      }
+    }
+    for (Matcher m = EPOCH_MILLIS.matcher(quote); m.find(); ) {
+      long millis = Long.parseLong(m.group(1));
+      if (millis % MILLIS_A_DAY == 0) {
+        dates.add(LocalDate.ofEpochDay(millis / MILLIS_A_DAY));
       }
     }
     return List.copyOf(dates);

@@ -30,6 +30,13 @@ class QuoteValuesTest {
     assertEquals(List.of(LocalDate.of(2015, 10, 19)), QuoteValues.dates("19/10/2015 - Policy Committee", false));
     assertEquals(List.of(LocalDate.of(2019, 1, 31)), QuoteValues.dates("January 31, 2019", false));
     assertEquals(List.of(LocalDate.of(2025, 11, 25)), QuoteValues.dates("held on\n25 November 2025", false));
+    assertEquals(List.of(LocalDate.of(2020, 6, 12)), QuoteValues.dates("\"ReceivedDate\": 1591920000000", false));
+  }
+
+  @Test
+  void anEsriTimeThatIsNotAMidnightIsNotADate() {
+    assertEquals(List.of(), QuoteValues.dates("\"ReceivedDate\": 1591920000001", false));
+    assertEquals(List.of(), QuoteValues.dates("\"OBJECTID\": 269810", false));
   }
 
   @Test
