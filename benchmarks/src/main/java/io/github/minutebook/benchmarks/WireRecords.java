@@ -18,7 +18,7 @@ public final class WireRecords {
 
   /** A meeting document. */
   public record WMeeting(String minutebook, String type, String id, WParty authority, WParty body, String kind,
-      String title, String number, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
+      String title, String number, String term, LocalDate date, LocalTime startTime, LocalTime endTime, LocalTime plannedStartTime,
       LocalTime plannedEndTime, List<WSitting> sittings, WAdjournment adjournment, String zone, String location,
       WVenue venue, String status, String format, String web, Boolean webcast, List<String> languages, List<WParty> contacts,
       List<WAttendance> attendance, WQuorum quorum, List<WDeclaration> declarations, List<WDeputation> deputations,
@@ -200,7 +200,7 @@ public final class WireRecords {
       List<WAmendment> amendments) {}
 
   /** A vote. */
-  public record WVote(String method, String identifier, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
+  public record WVote(String method, LocalTime time, String requiredMajority, String identifier, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
       String result, List<WParty> recordedVoteRequestedBy) {}
 
   /** A named vote. */

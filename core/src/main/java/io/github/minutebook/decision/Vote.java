@@ -3,6 +3,7 @@ package io.github.minutebook.decision;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.minutebook.party.Person;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public abstract class Vote implements WithVote {
 
   /** How the vote was taken (by voice, show of hands, roll call), where the record says. */
   public abstract Optional<VoteMethod> method();
+
+  /** When the vote was taken, where the record says ("Date/Time: 2022-11-24 16:22 PM"). */
+  public abstract Optional<LocalTime> time();
+
+  /** The majority the motion needed to carry, where the record states it. */
+  public abstract Optional<RequiredMajority> requiredMajority();
 
   /** The vote's own number, as written ("CARRIED (Vote No. 06407)"; Popolo's vote event identifier). */
   public abstract Optional<String> identifier();

@@ -60,6 +60,9 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
    */
   public abstract Optional<String> number();
 
+  /** The council's term the meeting belongs to, as written ("2022-2026"). */
+  public abstract Optional<String> term();
+
   /** The date the meeting was held (or is scheduled). */
   public abstract Optional<LocalDate> date();
 

@@ -8,11 +8,11 @@ import io.github.minutebook.condition.Condition;
 import io.github.minutebook.decision.CallIn;
 import io.github.minutebook.decision.NamedVote;
 import io.github.minutebook.decision.PartEffect;
+import io.github.minutebook.decision.RequiredMajority;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.decision.Vote;
 import io.github.minutebook.decision.VoteOption;
-import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.internal.shape.CodeNames;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
@@ -156,10 +156,11 @@ final class DecisionRules {
               });
             }),
         Rule.of(Vote.class, "vote.result-contradicts-counts", WARNING,
-            "A vote carried has more for than against, one lost has not, and one tied has as many for as against, "
-                + "unless a casting vote decided it.",
+            "A vote carried has more for than against (at least two-thirds where two-thirds of those voting are "
+                + "required), one lost has not, and one tied has as many for as against, unless a casting vote decided "
+                + "it; a majority of all the members, which the counts cannot show, is not judged.",
             (v, c) -> {
-              if (v.result().isEmpty() || v.castingVoteBy().isPresent()) {
+              if (v.result().isEmpty() || v.castingVoteBy().isPresent() || !judgedByCounts(v)) {
                 return;
               }
               int yes = v.counts().getOrDefault(VoteOption.YES, 0);
@@ -168,8 +169,8 @@ final class DecisionRules {
                 return;
               }
               boolean contradicts = switch (v.result().get()) {
-                case CARRIED -> yes <= no;
-                case LOST -> yes > no;
+                case CARRIED -> !carries(v, yes, no);
+                case LOST -> carries(v, yes, no);
                 case TIED -> yes != no;
               };
               if (contradicts) {
@@ -181,7 +182,7 @@ final class DecisionRules {
             "A recorded vote that names members on both sides, and gives no counts for or against, has a result its names "
                 + "bear out: carried with more named for than against, lost with no more, tied with as many.",
             (v, c) -> {
-              if (v.result().isEmpty() || v.castingVoteBy().isPresent() || v.namedVotes().isEmpty()
+              if (v.result().isEmpty() || v.castingVoteBy().isPresent() || !judgedByCounts(v) || v.namedVotes().isEmpty()
                   || v.counts().containsKey(VoteOption.YES) || v.counts().containsKey(VoteOption.NO)) {
                 return;
               }
@@ -198,8 +199,8 @@ final class DecisionRules {
                 return; // only one side named (dissenters asking for their votes to be recorded): a partial list
               }
               boolean contradicts = switch (v.result().get()) {
-                case CARRIED -> yes <= no;
-                case LOST -> yes > no;
+                case CARRIED -> !carries(v, yes, no);
+                case LOST -> carries(v, yes, no);
                 case TIED -> yes != no;
               };
               if (contradicts) {
@@ -256,6 +257,22 @@ final class DecisionRules {
                 c.report("unanimous", "The vote is recorded as unanimous but has votes against");
               }
             }));
+  }
+
+  /**
+   * Whether a vote's result can be judged from those for and against: not where it needed a
+   * majority of all the members or unanimity, which turn on members who did not vote.
+   */
+  private static boolean judgedByCounts(Vote v) {
+    RequiredMajority required = v.requiredMajority().orElse(RequiredMajority.MAJORITY);
+    return required == RequiredMajority.MAJORITY || required == RequiredMajority.TWO_THIRDS;
+  }
+
+  /** Whether {@code yes} for and {@code no} against carry the motion, by the majority it needed. */
+  private static boolean carries(Vote v, long yes, long no) {
+    return v.requiredMajority().orElse(RequiredMajority.MAJORITY) == RequiredMajority.TWO_THIRDS
+        ? 3 * yes >= 2 * (yes + no) && yes > 0
+        : yes > no;
   }
 
   /** The options that mean the member took part in the vote. */

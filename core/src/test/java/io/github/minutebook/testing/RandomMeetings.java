@@ -42,6 +42,7 @@ import io.github.minutebook.decision.NoticeKind;
 import io.github.minutebook.decision.PartEffect;
 import io.github.minutebook.decision.Reading;
 import io.github.minutebook.decision.ReadingStage;
+import io.github.minutebook.decision.RequiredMajority;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.ResolutionPart;
 import io.github.minutebook.decision.Vote;
@@ -525,6 +526,8 @@ public final class RandomMeetings {
 
   private Vote vote() {
     Vote.Builder vote = Vote.builder().method(chance(0.2) ? Optional.of(pick(VoteMethod.class)) : Optional.empty())
+        .time(chance(0.05) ? Optional.of(time()) : Optional.empty())
+        .requiredMajority(chance(0.1) ? Optional.of(pick(RequiredMajority.class)) : Optional.empty())
         .identifier(chance(0.05) ? Optional.of(label()) : Optional.empty());
     for (VoteOption option : VoteOption.values()) {
       if (chance(0.4)) {
@@ -823,6 +826,7 @@ public final class RandomMeetings {
         .kind(chance(0.2) ? Optional.of(pick(MeetingKind.class)) : Optional.empty())
         .title(maybe(this::text))
         .number(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .term(chance(0.05) ? Optional.of(text()) : Optional.empty())
         .date(chance(0.9) ? Optional.of(date()) : Optional.empty())
         .startTime(maybe(this::time))
         .endTime(maybe(this::time))

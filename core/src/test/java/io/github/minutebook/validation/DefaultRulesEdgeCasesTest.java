@@ -11,8 +11,13 @@ import io.github.minutebook.agenda.ItemKind;
 import io.github.minutebook.agenda.ItemLink;
 import io.github.minutebook.agenda.ItemOutcome;
 import io.github.minutebook.agenda.LinkRelation;
+import io.github.minutebook.decision.Motion;
 import io.github.minutebook.decision.PartEffect;
+import io.github.minutebook.decision.RequiredMajority;
 import io.github.minutebook.decision.ResolutionPart;
+import io.github.minutebook.decision.Vote;
+import io.github.minutebook.decision.VoteOption;
+import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.funding.ComponentRelation;
 import io.github.minutebook.funding.FundingComponent;
 import io.github.minutebook.funding.Recharge;
@@ -266,5 +271,22 @@ class DefaultRulesEdgeCasesTest {
     Meeting onLeave = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
         Attendance.builder().person(member).role(AttendanceRole.LEAVE_OF_ABSENCE).reason("Civic Business").build())).toList());
     assertEquals(List.of("attendance[3]"), paths(onLeave, "meeting.present-and-absent"));
+  }
+
+  @Test
+  void aMotionNeedingTwoThirdsIsLostWithAMajorityShortOfThem() {
+    // Toronto City Council, 13 December 2023: "Two-Thirds required - RM13.7 - Chow - Amend the Order Paper", lost 14-9
+    Vote lost = Vote.builder().putCount(VoteOption.YES, 14).putCount(VoteOption.NO, 9).result(VoteResult.LOST)
+        .requiredMajority(RequiredMajority.TWO_THIRDS).build();
+    Meeting m = ValidationFixtures.item(clean(), 0, i -> i.withMotions(Motion.builder().vote(lost).build()));
+    assertEquals(List.of(), paths(m, "vote.result-contradicts-counts"));
+    Meeting carried = ValidationFixtures.item(clean(), 0, i -> i.withMotions(Motion.builder()
+        .vote(lost.withResult(VoteResult.CARRIED)).build()));
+    List<Violation> found = VALIDATOR.validate(carried).withCode("vote.result-contradicts-counts");
+    assertEquals(1, found.size());
+    assertEquals("The vote is recorded as carried with 14 for and 9 against", found.get(0).message());
+    Meeting ofMembers = ValidationFixtures.item(clean(), 0, i -> i.withMotions(Motion.builder()
+        .vote(lost.withResult(VoteResult.CARRIED).withRequiredMajority(RequiredMajority.TWO_THIRDS_OF_MEMBERS)).build()));
+    assertEquals(List.of(), paths(ofMembers, "vote.result-contradicts-counts"));
   }
 }

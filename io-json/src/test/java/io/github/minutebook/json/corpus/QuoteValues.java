@@ -114,7 +114,8 @@ final class QuoteValues {
   // --- times ---
 
   /**
-   * "10.00 am", "7.00pm", "15:30", "T15:30:00", "10:00:00.000"; not the "23.09" of "23.09.2015", nor
+   * "10.00 am", "7.00pm", "15:30", "T15:30:00", "10:00:00.000", a 24-hour time with a redundant "PM"
+   * ("16:22 PM"); not the "23.09" of "23.09.2015", nor
    * the "02:00" of a zone offset "+02:00".
    */
   private static final Pattern CLOCK = Pattern.compile(
@@ -142,10 +143,11 @@ final class QuoteValues {
   private static void time(Set<LocalTime> times, String hours, String minutes, String seconds, String meridiem) {
     int hour = Integer.parseInt(hours);
     if (meridiem != null) {
-      if (hour < 1 || hour > 12) {
+      boolean redundantPm = meridiem.equalsIgnoreCase("p") && hour > 12 && hour < 24; // Toronto's "16:22 PM"
+      if (!redundantPm && (hour < 1 || hour > 12)) {
         return;
       }
-      hour = hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
+      hour = redundantPm ? hour : hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
     }
     try {
       times.add(LocalTime.of(hour, Integer.parseInt(minutes), seconds == null ? 0 : Integer.parseInt(seconds)));

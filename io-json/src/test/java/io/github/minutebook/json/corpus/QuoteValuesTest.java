@@ -57,6 +57,9 @@ class QuoteValuesTest {
     assertEquals(List.of(LocalTime.of(0, 30)), QuoteValues.times("12.30 am"));
     assertEquals(List.of(LocalTime.of(12, 0)), QuoteValues.times("12 noon"));
     assertEquals(List.of(LocalTime.of(10, 0)), QuoteValues.times("10am"));
+    assertEquals(List.of(LocalTime.of(16, 22)), QuoteValues.times("2022-11-24 16:22 PM"));
+    assertEquals(List.of(LocalTime.of(10, 13)), QuoteValues.times("2023-12-14 10:13 AM"));
+    assertEquals(List.of(), QuoteValues.times("16:22 AM"));
   }
 
   @Test
