@@ -115,8 +115,9 @@ final class DecisionRules {
               if (resolution.isEmpty()) {
                 return;
               }
+              Set<String> labels = c.memo(LABELS, PartLabelIndex::new).of(resolution.get());
               for (int i = 0; i < cond.dependsOnParts().size(); i++) {
-                if (!hasLabel(resolution.get().parts(), cond.dependsOnParts().get(i))) {
+                if (!labels.contains(cond.dependsOnParts().get(i))) {
                   c.report("dependsOnParts[" + i + "]", "The condition depends on part ({label}), which the resolution does not have",
                       "label", cond.dependsOnParts().get(i));
                 }
@@ -278,14 +279,34 @@ final class DecisionRules {
   /** The options that mean the member took part in the vote. */
   private static final Set<VoteOption> VOTING = EnumSet.of(VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN);
 
-  /** Whether any part or sub-part, at any depth, has {@code label}. */
-  private static boolean hasLabel(List<ResolutionPart> parts, String label) {
-    for (ResolutionPart part : parts) {
-      if (label.equals(part.label().orElse(null)) || hasLabel(part.parts(), label)) {
-        return true;
+  /** The labels of the resolution last asked about, kept while the walk is inside it. */
+  private static final RuleContext.Memo<PartLabelIndex> LABELS = new RuleContext.Memo<>();
+
+  /**
+   * The labels of every part and sub-part of one resolution, at any depth, collected once for all
+   * its conditions: asking the parts again for each label of each condition made a resolution of
+   * n conditional parts cost n squared.
+   */
+  private static final class PartLabelIndex {
+    private @Nullable Resolution resolution;
+    private Set<String> labels = Set.of();
+
+    Set<String> of(Resolution r) {
+      if (r != resolution) {
+        Set<String> collected = new HashSet<>();
+        collect(r.parts(), collected);
+        labels = collected;
+        resolution = r;
+      }
+      return labels;
+    }
+
+    private static void collect(List<ResolutionPart> parts, Set<String> into) {
+      for (ResolutionPart part : parts) {
+        part.label().ifPresent(into::add);
+        collect(part.parts(), into);
       }
     }
-    return false;
   }
 
   private static void numbering(List<ResolutionPart> parts, String field, RuleContext c) {

@@ -204,6 +204,21 @@ final class Documents {
         break;
       }
     }
+    return fold(text);
+  }
+
+  /**
+   * Folds case for comparing names in any script: ASCII at no cost, and otherwise the composed form
+   * upper-cased and lower-cased again, so that "ZOË" and "Zoë" (composed or not), and "STRASSE" and
+   * "Straße", compare equal.
+   */
+  static String fold(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return composed.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
     return Ascii.toLowerCase(text);
   }
 }

@@ -28,31 +28,42 @@ final class ProcurementRules {
 
   private ProcurementRules() {}
 
-  /** The start plus the duration, less a day; empty when either is missing or the date is beyond the calendar. */
+  /**
+   * The start plus the duration, less a day; empty when either is missing or the duration is
+   * negative (the negative-duration rule reports it). A duration that runs past the end of the
+   * calendar ("P2147483647Y") ends on {@link LocalDate#MAX}: later than any stated date, rather
+   * than a date nobody can check.
+   */
   private static Optional<LocalDate> initialEnd(ContractTerm term) {
-    if (term.start().isEmpty() || term.duration().isEmpty()) {
+    if (term.start().isEmpty() || term.duration().isEmpty() || term.duration().get().isNegative()) {
       return Optional.empty();
     }
     try {
       return Optional.of(term.start().get().plus(term.duration().get()).minusDays(1));
     } catch (java.time.DateTimeException | ArithmeticException e) {
-      return Optional.empty(); // an absurd duration: the negative-duration rule or a reader sees it
+      return Optional.of(LocalDate.MAX);
     }
   }
 
-  /** The sum of the weights; in whole numbers without a BigDecimal a step where they are whole, as they mostly are. */
+  /**
+   * The exact sum of the weights: in a {@code long} while they are whole and the sum cannot wrap,
+   * as it mostly is, and in a BigDecimal otherwise (weights adding up to 2^64 + 100 once wrapped to
+   * exactly 100).
+   */
   private static BigDecimal totalWeight(List<EvaluationCriterion> criteria) {
     long whole = 0;
     for (EvaluationCriterion criterion : criteria) {
       BigDecimal weight = criterion.weightPercent();
-      if (weight.scale() != 0 || weight.precision() > 15) {
+      long next = whole + weight.longValue();
+      boolean wrapped = ((whole ^ next) & (weight.longValue() ^ next)) < 0;
+      if (weight.scale() != 0 || weight.precision() > 15 || wrapped) {
         BigDecimal total = BigDecimal.ZERO;
         for (EvaluationCriterion c : criteria) {
           total = total.add(c.weightPercent());
         }
         return total;
       }
-      whole += weight.longValue();
+      whole = next;
     }
     return BigDecimal.valueOf(whole);
   }
@@ -103,8 +114,14 @@ final class ProcurementRules {
               }
               Optional<LocalDate> initialEnd = t.end().or(() -> initialEnd(t));
               if (initialEnd.isPresent() && t.maximumEnd().get().isBefore(initialEnd.get())) {
-                c.report("maximumEnd", "The latest end {maximum} is before the initial term ends on {end}",
-                    "maximum", t.maximumEnd().get(), "end", initialEnd.get());
+                if (initialEnd.get().equals(LocalDate.MAX) && t.end().isEmpty()) {
+                  c.report("maximumEnd", "The latest end {maximum} is before the initial term ends: {duration} from {start} "
+                      + "runs past the end of the calendar", "maximum", t.maximumEnd().get(), "duration", t.duration().get(),
+                      "start", t.start().get());
+                } else {
+                  c.report("maximumEnd", "The latest end {maximum} is before the initial term ends on {end}",
+                      "maximum", t.maximumEnd().get(), "end", initialEnd.get());
+                }
               }
             }),
         Rule.of(ContractTerm.class, "contract.negative-duration", ERROR,

@@ -27,6 +27,7 @@ import io.github.minutebook.meeting.AttendancePeriod;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.DecisionRecordKind;
+import io.github.minutebook.meeting.DeclarationOfInterest;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.Sitting;
 import io.github.minutebook.money.Amount;
@@ -34,10 +35,15 @@ import io.github.minutebook.money.Money;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.BodyKind;
 import io.github.minutebook.party.Person;
+import io.github.minutebook.procurement.ContractTerm;
+import io.github.minutebook.procurement.EvaluationCriterion;
 import io.github.minutebook.reference.LegalBasis;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -288,5 +294,44 @@ class DefaultRulesEdgeCasesTest {
     Meeting ofMembers = ValidationFixtures.item(clean(), 0, i -> i.withMotions(Motion.builder()
         .vote(lost.withResult(VoteResult.CARRIED).withRequiredMajority(RequiredMajority.TWO_THIRDS_OF_MEMBERS)).build()));
     assertEquals(List.of(), paths(ofMembers, "vote.result-contradicts-counts"));
+  }
+
+  @Test
+  void weightsThatWouldWrapALongAreSummedExactly() {
+    // 2^64 + 100 in weights once wrapped to exactly 100
+    BigDecimal big = new BigDecimal("999999999999999"); // 15 digits, summed in a long
+    List<EvaluationCriterion> criteria = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal target = new BigDecimal("18446744073709551716");
+    while (target.subtract(total).compareTo(big) > 0) {
+      criteria.add(EvaluationCriterion.of("c" + criteria.size(), big));
+      total = total.add(big);
+    }
+    criteria.add(EvaluationCriterion.of("last", target.subtract(total)));
+    Meeting m = ValidationFixtures.contract(clean(), c -> c.withEvaluationCriteria(criteria));
+    List<Violation> found = VALIDATOR.validate(m).withCode("contract.weights-not-100");
+    assertEquals(1, found.size());
+    assertEquals("Evaluation weights add up to 18446744073709551716%, not 100%", found.get(0).message());
+  }
+
+  @Test
+  void aDurationPastTheEndOfTheCalendarStillEndsAfterTheLatestEnd() {
+    Meeting m = ValidationFixtures.contract(clean(), c -> c.withTerm(ContractTerm.builder()
+        .start(LocalDate.of(2017, 4, 1)).duration(Period.ofYears(Integer.MAX_VALUE)).maximumEnd(LocalDate.of(2022, 3, 31))
+        .build()));
+    List<Violation> found = VALIDATOR.validate(m).withCode("contract.maximum-end-before-end");
+    assertEquals(List.of("The latest end 2022-03-31 is before the initial term ends: P2147483647Y from 2017-04-01 runs "
+        + "past the end of the calendar"), found.stream().map(Violation::message).toList());
+  }
+
+  @Test
+  void namesInAnyScriptMatchWhateverTheirCase() {
+    Meeting m = clean().withAttendance(Stream.concat(clean().attendance().stream(), Stream.of(
+        Attendance.of(Person.councillor("Zoë Ōta"), AttendanceRole.MEMBER_PRESENT))).toList())
+        .withDeclarations(DeclarationOfInterest.builder().person(Person.councillor("ZOË ŌTA")).addItem("2").build());
+    assertEquals(List.of(), paths(m, "meeting.declarant-not-in-attendance"));
+    Meeting decomposed = m.withDeclarations(DeclarationOfInterest.builder()
+        .person(Person.councillor("Zoe\u0308 O\u0304ta")).addItem("2").build());
+    assertEquals(List.of(), paths(decomposed, "meeting.declarant-not-in-attendance"));
   }
 }
