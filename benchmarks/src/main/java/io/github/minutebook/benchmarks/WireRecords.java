@@ -23,8 +23,13 @@ public final class WireRecords {
       WVenue venue, String status, String format, String web, Boolean webcast, List<String> languages, List<WParty> contacts,
       List<WAttendance> attendance, WQuorum quorum, List<WDeclaration> declarations, List<WDeputation> deputations,
       List<WAgendaItem> agendaItems, List<WNote> proceduralNotes, List<WClosedSession> closedSessions,
-      List<WDocument> documents, WPublication published, String minutesStatus, WMinuteReference confirmedAt,
+      List<WDocument> documents, WMeetingReference previousMeeting, WMeetingReference nextMeeting,
+      WPublication published, String minutesStatus, WMinuteReference confirmedAt,
       List<String> statedNone, WProvenance provenance) {}
+
+  /** Another meeting, by what a record says of it. */
+  public record WMeetingReference(String id, String address, String title, LocalDate date, LocalTime time,
+      String location) {}
 
   /** One sitting of a meeting. */
   public record WSitting(LocalDate date, LocalTime start, LocalTime end, String location, String part) {}
@@ -78,12 +83,13 @@ public final class WireRecords {
   public record WVenue(String id, WAddress address, String web, WProvenance provenance) {}
 
   /** What is published of a meeting or an item. */
-  public record WPublication(Boolean agenda, Boolean minutes, Boolean decisions) {}
+  public record WPublication(Boolean agenda, Boolean minutes, Boolean decisions, String attachmentsWithheld,
+      List<WLegalBasis> legalBasis, WParty enquiries) {}
 
   /** A person or a body. */
   public record WParty(String type, String id, String honorific, String name, List<String> postNominals, String post,
       String ward, WParty party, WParty organisation, String web, String abbreviation, String kind, String location, WAddress address,
-      List<WIdentifier> identifiers, Boolean sme, Boolean vcse) {}
+      List<WIdentifier> identifiers, String email, String telephone, Boolean sme, Boolean vcse) {}
 
   /** A postal address. */
   public record WAddress(String streetAddress, String locality, String region, String postalCode, String countryName) {}
@@ -96,6 +102,7 @@ public final class WireRecords {
 
   /** Attendance. */
   public record WAttendance(WParty person, String role, String mode, List<WParty> representing, WParty substituteFor,
+      WParty deputyOf, String capacity,
       String apology, Boolean apologyAccepted, String reason, WDateRange leave, LocalTime arrivedAt, LocalTime leftAt,
       String arrivedDuring, String leftDuring, List<WPeriod> periods, Boolean partial, String note) {}
 
@@ -110,7 +117,7 @@ public final class WireRecords {
 
   /** A document. */
   public record WDocument(String id, String title, String kind, String number, String address, String downloadAddress,
-      String fileName, String mediaType, String size, String access, WParty tabledBy, LocalDate date, WProvenance provenance) {}
+      String fileName, String mediaType, String size, String access, String language, Boolean personalData, WParty tabledBy, LocalDate date, WProvenance provenance) {}
 
   /** Provenance. */
   public record WProvenance(String publisher, String address, String retrievedAt, String licence, String created,
@@ -118,7 +125,7 @@ public final class WireRecords {
 
   /** A paper's consultation. */
   public record WConsultation(String id, String recordId, String meetingId, String itemId, List<WParty> bodies,
-      String role, Boolean authoritative, WProvenance provenance) {}
+      String role, Boolean authoritative, Integer order, String status, WProvenance provenance) {}
 
   /** A reference to a minute. */
   public record WMinuteReference(WParty body, LocalDate meetingDate, String minuteNumber, String agendaNumber,
@@ -200,7 +207,7 @@ public final class WireRecords {
       List<WAmendment> amendments) {}
 
   /** A vote. */
-  public record WVote(String method, LocalTime time, String requiredMajority, String identifier, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
+  public record WVote(String method, String motionType, LocalTime time, String requiredMajority, String identifier, Map<String, Integer> counts, List<WNamedVote> namedVotes, Boolean unanimous, WParty castingVoteBy,
       String result, List<WParty> recordedVoteRequestedBy) {}
 
   /** A named vote. */

@@ -30,6 +30,12 @@ public abstract class Vote implements WithVote {
   /** How the vote was taken (by voice, show of hands, roll call), where the record says. */
   public abstract Optional<VoteMethod> method();
 
+  /**
+   * The kind of motion voted on, in the publisher's words: Toronto's Motion Type ("Adopt Item",
+   * "Amend Item", "Nomination of a Member"), Popolo's motion classification.
+   */
+  public abstract Optional<String> motionType();
+
   /** When the vote was taken, where the record says ("Date/Time: 2022-11-24 16:22 PM"). */
   public abstract Optional<LocalTime> time();
 

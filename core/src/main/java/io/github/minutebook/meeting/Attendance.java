@@ -40,6 +40,20 @@ public abstract class Attendance implements WithAttendance {
   public abstract Optional<Person> substituteFor();
 
   /**
+   * For a deputy member: the member whose personal deputy they are ("varajäsen" of a named
+   * member), a standing relation, where {@link #substituteFor()} says whom they replaced at this
+   * meeting.
+   */
+  public abstract Optional<Person> deputyOf();
+
+  /**
+   * The capacity the person is listed in where {@link #role()} is {@link AttendanceRole#EXPECTED}:
+   * a summons or a cancelled meeting's list gives each person's place on the body (chair, member,
+   * deputy, secretary) without saying that anyone came.
+   */
+  public abstract Optional<AttendanceRole> capacity();
+
+  /**
    * The apology recorded for the person, where there is one: {@link ApologyKind#ABSENCE} beside
    * {@link AttendanceRole#APOLOGIES}, or lateness or early departure for someone present.
    */

@@ -8,6 +8,12 @@ public enum AttendanceRole {
   VICE_CHAIR,
   /** A member of the body, present. */
   MEMBER_PRESENT,
+  /** A deputy member, who sits in a named member's place (Finnish "varajäsen"); present. */
+  DEPUTY_MEMBER,
+  /** The secretary or minute-taker of the meeting ("Pöytäkirjanpitäjä", "Clerk to the Committee"). */
+  SECRETARY,
+  /** The officer who presents the items for decision (Finnish "esittelijä"). */
+  PRESENTING_OFFICER,
   /** A substitute for an absent member, present. */
   SUBSTITUTE,
   /** A councillor who is not a member of the body ("Also Present"). */

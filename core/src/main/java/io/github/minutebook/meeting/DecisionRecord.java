@@ -1,11 +1,11 @@
 package io.github.minutebook.meeting;
 
-import java.time.OffsetDateTime;
 import io.github.minutebook.decision.Delegation;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
+import io.github.minutebook.procurement.Classification;
 import io.github.minutebook.recommendation.Recommendation;
 import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
@@ -14,6 +14,7 @@ import io.github.minutebook.reference.MinuteReference;
 import io.github.minutebook.reference.RecordLink;
 import io.github.minutebook.reference.ReportReference;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -67,6 +68,15 @@ public abstract non-sealed class DecisionRecord implements CouncilRecord, WithDe
    * ("Ordinance", "Resolution", "Order"), OParl's paper type ("Beschlussvorlage").
    */
   public abstract Optional<String> recordType();
+
+  /**
+   * The record's subject classes in a scheme the publisher names: a filing plan ("00 00 03
+   * Valtuuston aloitetoiminta"), a subject index.
+   */
+  public abstract List<Classification> classifications();
+
+  /** The languages the record is in, as BCP 47 tags, where the publisher gives them. */
+  public abstract List<String> languages();
 
   /** Who introduced (sponsored) it, in the record's order: a bill's or a motion's sponsors. */
   public abstract List<Sponsor> sponsors();

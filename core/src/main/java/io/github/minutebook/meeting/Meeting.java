@@ -5,6 +5,7 @@ import io.github.minutebook.agenda.Deputation;
 import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.Document;
+import io.github.minutebook.reference.MeetingReference;
 import io.github.minutebook.reference.MinuteReference;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -164,6 +165,12 @@ public abstract non-sealed class Meeting implements CouncilRecord, WithMeeting {
 
   /** Documents of the meeting as a whole: the agenda, the published minutes. */
   public abstract List<Document> documents();
+
+  /** The body's meeting before this one, where the record names it. */
+  public abstract Optional<MeetingReference> previousMeeting();
+
+  /** The body's meeting after this one, where the record names it. */
+  public abstract Optional<MeetingReference> nextMeeting();
 
   /** What the publisher states it has published of the meeting: its agenda, minutes, decisions. */
   public abstract Optional<Publication> published();

@@ -1,5 +1,8 @@
 package io.github.minutebook.meeting;
 
+import io.github.minutebook.party.Party;
+import io.github.minutebook.reference.LegalBasis;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,6 +27,21 @@ public abstract class Publication implements WithPublication {
 
   /** Whether a decision notice (the decisions as published on their own) is published. */
   public abstract Optional<Boolean> decisions();
+
+  /**
+   * What the publisher says of attachments it does not publish, as written ("Päätösasiakirjoissa
+   * on mainittu liitteitä, joita ei julkaista internetissä").
+   */
+  public abstract Optional<String> attachmentsWithheld();
+
+  /** The laws the publisher cites for what it does not publish. */
+  public abstract List<LegalBasis> legalBasis();
+
+  /**
+   * Whom to ask for what is not published, where the publisher says ("Päätösasiakirjoja voi
+   * tiedustella myös Helsingin kaupungin kirjaamosta": the City's registry).
+   */
+  public abstract Optional<Party> enquiries();
 
   /** A new builder. */
   public static Builder builder() {

@@ -44,6 +44,12 @@ public abstract non-sealed class Body implements Party, WithBody {
   /** Identifiers registers give the body: its company number, its charity number. */
   public abstract List<Identifier> identifiers();
 
+  /** An e-mail address to reach them at, as the record gives it ("helsinki.kirjaamo@hel.fi"). */
+  public abstract Optional<String> email();
+
+  /** A telephone number, as written ("09 310 13700"). */
+  public abstract Optional<String> telephone();
+
   /**
    * Whether the body is a small or medium-sized enterprise, where the record says (Contracts
    * Finder's {@code sme}, OCDS {@code details.scale}): false is the record saying it is not one.

@@ -65,6 +65,12 @@ public abstract non-sealed class Person implements Party, WithPerson {
    */
   public abstract Optional<String> web();
 
+  /** An e-mail address to reach them at, as the record gives it ("helsinki.kirjaamo@hel.fi"). */
+  public abstract Optional<String> email();
+
+  /** A telephone number, as written ("09 310 13700"). */
+  public abstract Optional<String> telephone();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A classification of what a contract buys, in a scheme such as CPV ("45233140 Roadworks").
+ * A code in a classification scheme: what a contract buys, in a scheme such as CPV ("45233140
+ * Roadworks"), or a record's subject in a publisher's filing plan ("00 00 03 Valtuuston
+ * aloitetoiminta").
  *
  * <pre>{@code
  * Classification roadworks = Classification.builder().scheme("CPV").code("45233140")
@@ -15,7 +17,7 @@ import org.immutables.value.Value;
 public abstract class Classification implements WithClassification {
   Classification() {}
 
-  /** The scheme, as OCDS names it: "CPV", "UNSPSC". */
+  /** The scheme, as OCDS names it ("CPV", "UNSPSC"), or as the publisher does ("tehtäväluokitus"). */
   public abstract String scheme();
 
   /** The code in the scheme, as given. */

@@ -62,6 +62,12 @@ public abstract class Consultation implements WithConsultation {
    */
   public abstract Optional<Boolean> authoritative();
 
+  /** Its place in the paper's passage, where the publisher numbers the steps (Ahjo's {@code WorkSequenceNumber}). */
+  public abstract Optional<Integer> order();
+
+  /** Where the step stands, as the publisher writes it ("Päätöksenteossa", "Päättynyt"). */
+  public abstract Optional<String> status();
+
   /** When the publisher created and last changed its record of the consultation. */
   public abstract Optional<Provenance> provenance();
 

@@ -72,6 +72,15 @@ public abstract class Document implements WithDocument {
    */
   public abstract Optional<Access> access();
 
+  /** The document's language, as a BCP 47 tag, where the publisher gives it. */
+  public abstract Optional<String> language();
+
+  /**
+   * Whether the publisher marks the document as holding personal data (Ahjo's "Sisältää
+   * henkilötietoja" / "Ei sisällä henkilötietoja"), where it says.
+   */
+  public abstract Optional<Boolean> personalData();
+
   /** Who tabled or handed up the document at the meeting, for a paper tabled there. */
   public abstract Optional<Party> tabledBy();
 

@@ -18,6 +18,8 @@ public enum DocumentKind {
   ACTION_PLAN,
   /** A public question, with its reply. */
   QUESTION_AND_REPLY,
+  /** A proposal one body puts to another for decision (Finnish "esitys"). */
+  PROPOSAL,
   /** A paper tabled at the meeting ("Cr Edwards tabled photos"; "Mr Pearson provided a handout"). */
   TABLED_PAPER,
   /** An audio or video recording of the meeting, or its webcast. */

@@ -67,13 +67,14 @@ final class GeneralRules {
               }
             }),
         Rule.of(Body.class, "party.blank-body-name", ERROR,
-            "A body has a name, or at least an identifier; a name it has is not blank.",
+            "A body has a name, or at least an abbreviation or an identifier; a name it has is not blank.",
             (b, c) -> {
               String name = b.name().orElse(null);
               if (name != null && Documents.isBlank(name)) {
                 c.report("name", "The body has no name");
-              } else if (name == null && b.id().isEmpty()) {
-                c.report("", "The body has neither a name nor an identifier");
+              } else if (name == null && b.id().isEmpty()
+                  && b.abbreviation().map(Documents::isBlank).orElse(true)) {
+                c.report("", "The body has neither a name, an abbreviation nor an identifier");
               }
             }),
         Rule.of(ReportReference.class, "reference.blank-report-reference", ERROR,

@@ -121,6 +121,7 @@ import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
 import io.github.minutebook.reference.DocumentKind;
 import io.github.minutebook.reference.LegalBasis;
+import io.github.minutebook.reference.MeetingReference;
 import io.github.minutebook.reference.MinuteReference;
 import io.github.minutebook.reference.RecordLink;
 import io.github.minutebook.reference.RecordRelation;
@@ -357,6 +358,8 @@ public final class RandomMeetings {
         .addAllIdentifiers(chance(0.2) ? some(2, () -> Identifier.builder()
             .scheme(pick(new String[] {"GB-COH", "GB-CHC", text()})).id(text())
             .address(chance(0.2) ? Optional.of(text()) : Optional.empty()).build()) : List.of())
+        .email(chance(0.05) ? Optional.of(text()) : Optional.empty())
+        .telephone(chance(0.05) ? Optional.of(text()) : Optional.empty())
         .sme(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .vcse(chance(0.1) ? Optional.of(chance(0.5)) : Optional.empty())
         .build();
@@ -369,7 +372,9 @@ public final class RandomMeetings {
         .addAllPostNominals(some(2, this::text))
         .post(maybe(this::text))
         .ward(chance(0.1) ? Optional.of(text()) : Optional.empty())
-        .web(chance(0.1) ? Optional.of("https://example.org/member/" + random.nextInt(1000)) : Optional.empty());
+        .web(chance(0.1) ? Optional.of("https://example.org/member/" + random.nextInt(1000)) : Optional.empty())
+        .email(chance(0.05) ? Optional.of(text()) : Optional.empty())
+        .telephone(chance(0.05) ? Optional.of(text()) : Optional.empty());
     if (chance(0.1)) {
       person.organisation(body());
     }
@@ -396,6 +401,8 @@ public final class RandomMeetings {
         .mediaType(maybe(() -> "application/pdf"))
         .size(chance(0.1) ? Optional.of(pick(new String[] {"119 KB", "2.4 MB", "121856", text()})) : Optional.empty())
         .access(chance(0.1) ? Optional.of(pick(Access.class)) : Optional.empty())
+        .language(chance(0.05) ? Optional.of(language()) : Optional.empty())
+        .personalData(chance(0.05) ? Optional.of(chance(0.5)) : Optional.empty())
         .tabledBy(chance(0.05) ? Optional.of(party()) : Optional.empty())
         .date(maybe(this::date))
         .provenance(chance(0.1) ? Optional.of(recordDates()) : Optional.empty()).build();
@@ -415,6 +422,8 @@ public final class RandomMeetings {
         .addAllBodies(some(2, () -> chance(0.5) ? Body.ofId("https://example.org/organizations/" + random.nextInt(1000)) : body()))
         .role(maybe(() -> pick(new String[] {"Entscheidung", "Vorberatung", "Kenntnisnahme", text()})))
         .authoritative(maybe(() -> chance(0.5)))
+        .order(chance(0.1) ? Optional.of(between(1, 20)) : Optional.empty())
+        .status(chance(0.1) ? Optional.of(text()) : Optional.empty())
         .provenance(chance(0.2) ? Optional.of(recordDates()) : Optional.empty()).build();
   }
 
@@ -526,6 +535,7 @@ public final class RandomMeetings {
 
   private Vote vote() {
     Vote.Builder vote = Vote.builder().method(chance(0.2) ? Optional.of(pick(VoteMethod.class)) : Optional.empty())
+        .motionType(chance(0.05) ? Optional.of(text()) : Optional.empty())
         .time(chance(0.05) ? Optional.of(time()) : Optional.empty())
         .requiredMajority(chance(0.1) ? Optional.of(pick(RequiredMajority.class)) : Optional.empty())
         .identifier(chance(0.05) ? Optional.of(label()) : Optional.empty());
@@ -660,6 +670,11 @@ public final class RandomMeetings {
     return amendment.build();
   }
 
+  private MeetingReference meetingReference() {
+    return MeetingReference.builder().id(maybe(this::id)).address(maybe(this::text)).title(maybe(this::text))
+        .date(maybe(this::date)).time(maybe(this::time)).location(maybe(this::text)).build();
+  }
+
   private String language() {
     return pick(new String[] {"en", "mi", "ga", "cy", "af", "de", "fr-CA"});
   }
@@ -677,7 +692,10 @@ public final class RandomMeetings {
 
   private Publication publication() {
     return Publication.builder().agenda(maybe(() -> chance(0.5))).minutes(maybe(() -> chance(0.5)))
-        .decisions(maybe(() -> chance(0.5))).build();
+        .decisions(maybe(() -> chance(0.5)))
+        .attachmentsWithheld(chance(0.1) ? Optional.of(text()) : Optional.empty())
+        .addAllLegalBasis(chance(0.1) ? some(2, this::legalBasis) : List.of())
+        .enquiries(chance(0.05) ? Optional.of(party()) : Optional.empty()).build();
   }
 
   private Recommendation recommendation() {
@@ -857,6 +875,8 @@ public final class RandomMeetings {
             .mode(chance(0.1) ? Optional.of(pick(AttendanceMode.class)) : Optional.empty())
             .addAllRepresenting(some(1, this::body))
             .substituteFor(chance(0.1) ? Optional.of(person()) : Optional.empty())
+            .deputyOf(chance(0.05) ? Optional.of(person()) : Optional.empty())
+            .capacity(chance(0.05) ? Optional.of(pick(AttendanceRole.class)) : Optional.empty())
             .apology(chance(0.1) ? Optional.of(pick(ApologyKind.class)) : Optional.empty())
             .apologyAccepted(chance(0.1) ? Optional.of(chance(0.8)) : Optional.empty())
             .reason(chance(0.1) ? Optional.of(text()) : Optional.empty())
@@ -891,6 +911,8 @@ public final class RandomMeetings {
             .addAllSubjects(some(2, this::text)).addAllPermittedToRemain(some(2, this::party))
             .reportOut(maybe(this::text)).actionReported(maybe(() -> chance(0.5))).build()) : List.of())
         .addAllDocuments(some(2, this::document))
+        .previousMeeting(chance(0.05) ? Optional.of(meetingReference()) : Optional.empty())
+        .nextMeeting(chance(0.05) ? Optional.of(meetingReference()) : Optional.empty())
         .published(chance(0.2) ? Optional.of(publication()) : Optional.empty())
         .minutesStatus(maybe(() -> pick(MinutesStatus.class)))
         .confirmedAt(chance(0.2) ? Optional.of(minuteReference()) : Optional.empty())
@@ -930,6 +952,9 @@ public final class RandomMeetings {
         .title(maybe(this::text))
         .kind(maybe(() -> pick(DecisionRecordKind.class)))
         .recordType(chance(0.3) ? Optional.of(text()) : Optional.empty())
+        .addAllClassifications(chance(0.1) ? some(2, () -> Classification.builder().scheme(text()).code(text())
+            .description(maybe(this::text)).build()) : List.of())
+        .addAllLanguages(chance(0.05) ? some(2, this::language) : List.of())
         .addAllSponsors(chance(0.2) ? some(3, () -> Sponsor.builder().party(party())
             .primary(maybe(() -> chance(0.5))).build()) : List.of())
         .decisionMaker(chance(0.7) ? Optional.of(party()) : Optional.empty())
