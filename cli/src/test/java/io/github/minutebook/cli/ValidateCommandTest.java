@@ -303,7 +303,8 @@ class ValidateCommandTest {
 
     assertEquals(1, result.exitCode());
     assertEquals(file + ":6:5: record 1: ERROR json.unreadable at /body/colour: unknown property \"colour\" in "
-        + "Body; expected one of [type, id, name, abbreviation, kind, location, address, identifiers, sme, vcse]", result.outLines().get(0));
+        + "Body; expected one of [type, " + ModelShapes.BODY.properties().stream().map(PropertyShape::name)
+        .collect(Collectors.joining(", ")) + "]", result.outLines().get(0));
   }
 
   @Test

@@ -151,7 +151,7 @@ final class DecisionRules {
               v.counts().forEach((option, count) -> {
                 int names = named.getOrDefault(option, 0);
                 if (names != count) {
-                  c.report("counts." + CodeNames.of(option), "{count} votes are counted as {option} but {named} members are named",
+                  c.report("counts." + CodeNames.of(option), "{count} votes are counted as {option} but the minutes name {named}",
                       "count", count, "option", CodeNames.of(option), "named", names);
                 }
               });
@@ -205,7 +205,7 @@ final class DecisionRules {
                 case TIED -> yes != no;
               };
               if (contradicts) {
-                c.report("result", "The vote is recorded as {result} but {yes} members are named for and {no} against",
+                c.report("result", "The vote is recorded as {result} but names {yes} for and {no} against",
                     "result", CodeNames.of(v.result().get()), "yes", yes, "no", no);
               }
             }),

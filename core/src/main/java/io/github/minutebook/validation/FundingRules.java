@@ -103,9 +103,9 @@ final class FundingRules {
             "A full-year effect has the basis FULL_YEAR_EFFECT, and the headline beside it is not itself a full-year effect.",
             (f, c) -> f.fullYearEffect().ifPresent(fye -> {
               if (fye.basis().isEmpty()) {
-                c.report("fullYearEffect.basis", "The full-year effect does not give its basis, FULL_YEAR_EFFECT");
+                c.report("fullYearEffect.basis", "The full-year effect does not give its basis, full-year-effect");
               } else if (fye.basis().get() != AmountBasis.FULL_YEAR_EFFECT) {
-                c.report("fullYearEffect.basis", "The full-year effect has the basis {basis}", "basis", fye.basis().get());
+                c.report("fullYearEffect.basis", "The full-year effect has the basis {basis}, not full-year-effect", "basis", fye.basis().get());
               }
               if (f.amount().flatMap(Amount::basis).orElse(null) == AmountBasis.FULL_YEAR_EFFECT) {
                 c.report("amount.basis", "The headline amount is itself a full-year effect beside another full-year effect");

@@ -149,14 +149,14 @@ final class ProcurementRules {
             "A decision that chooses a supplier names it or marks it withheld as exempt.",
             (a, c) -> {
               if (SUPPLIER_CHOSEN.contains(a.stage()) && a.suppliers().isEmpty() && !a.supplierWithheld()) {
-                c.report("suppliers", "The {stage} names no supplier and does not mark it withheld", "stage", a.stage());
+                c.report("suppliers", "The award ({stage}) names no supplier and does not mark it withheld", "stage", a.stage());
               }
             }),
         Rule.of(ContractAward.class, "contract.supplier-named-and-withheld", WARNING,
             "A supplier withheld as exempt is not also named.",
             (a, c) -> {
               if (a.supplierWithheld() && !a.suppliers().isEmpty()) {
-                c.report("supplierWithheld", "The supplier is marked withheld but {count} are named", "count", a.suppliers().size());
+                c.report("supplierWithheld", "The supplier is marked withheld, yet the award names {count}", "count", a.suppliers().size());
               }
             }));
   }

@@ -1,5 +1,6 @@
 package io.github.minutebook.validation;
 
+import io.github.minutebook.internal.shape.CodeNames;
 import io.github.minutebook.meeting.Meeting;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +118,9 @@ public final class RuleContext {
         .code(rule.code())
         .severity(severity)
         .template(template);
-    parameters.forEach((name, value) -> violation.putParameter(name, String.valueOf(value)));
+    // a code-list value reads as the format writes it ("apologies", "direct-award"), not as a Java constant
+    parameters.forEach((name, value) -> violation.putParameter(name,
+        value instanceof Enum<?> code ? CodeNames.of(code) : String.valueOf(value)));
     // the walk's position is copied only once violations are being put in order: most reports
     // are at the value being checked or beside it, in order already
     Class<?> owner = positions == null && relativePath.isEmpty() ? Object.class

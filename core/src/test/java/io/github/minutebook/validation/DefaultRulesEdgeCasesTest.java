@@ -81,7 +81,7 @@ class DefaultRulesEdgeCasesTest {
         a -> a.withFullYearEffect(a.fullYearEffect().orElseThrow().withBasis(java.util.Optional.empty())));
     List<Violation> found = VALIDATOR.validate(m).withCode("funding.full-year-effect-basis");
     assertEquals(1, found.size());
-    assertEquals("The full-year effect does not give its basis, FULL_YEAR_EFFECT", found.get(0).message());
+    assertEquals("The full-year effect does not give its basis, full-year-effect", found.get(0).message());
     assertEquals(true, found.get(0).path().endsWith("fundingAllocations[0].fullYearEffect.basis"), found.get(0).path());
   }
 
