@@ -63,9 +63,9 @@ final class MeetingSummary {
     return lines;
   }
 
-  /** Writes the summary of {@code meeting} to {@code out}. */
+  /** Writes the summary of {@code meeting} to {@code out}, each line escaped for a terminal. */
   static void write(Meeting meeting, PrintWriter out) {
-    lines(meeting).forEach(out::println);
+    lines(meeting).forEach(line -> TerminalText.println(out, line));
   }
 
   // --- who, when ---

@@ -40,9 +40,20 @@ public final class MinutebookCli {
     commandLine.addSubcommand(new CommandLine(new SchemaCommand()));
     commandLine.addSubcommand(new CommandLine(new SummarizeCommand(stdin)));
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-      cmd.getErr().println("minutebook: internal error: " + e);
+      TerminalText.println(cmd.getErr(), "minutebook: internal error: " + e);
       cmd.getErr().flush();
       return EXIT_INTERNAL;
+    });
+    // picocli's own handler prints the message raw, and the message quotes the argument
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      TerminalText.println(err, String.valueOf(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        cmd.usage(err);
+      }
+      err.flush();
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
     });
     return commandLine;
   }

@@ -51,7 +51,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (sources.size() != 1 || !(sources.get(0) instanceof Inputs.Input input)) {
       String problem = sources.size() == 1 && sources.get(0) instanceof Inputs.Unreadable u ? u.problem()
           : "summarize takes one file, not a folder";
-      err.println("minutebook: cannot read " + file + ": " + problem);
+      TerminalText.println(err, "minutebook: cannot read " + file + ": " + problem);
       err.flush();
       return MinutebookCli.EXIT_USAGE;
     }
@@ -59,14 +59,14 @@ final class SummarizeCommand implements Callable<Integer> {
     try (Inputs.Opened opened = Inputs.open(input, stdin, new AtomicLong())) {
       if (opened.format() == InputFormat.DOCUMENT) {
         if (opened.size() > Inputs.MAX_DOCUMENT_BYTES) {
-          err.println(input.name() + ": the document has " + opened.size() + " bytes; at most "
+          TerminalText.println(err, input.name() + ": the document has " + opened.size() + " bytes; at most "
               + Inputs.MAX_DOCUMENT_BYTES + " are read as one document");
           exitCode = MinutebookCli.EXIT_INVALID;
         } else {
           try {
             MeetingSummary.write(JSON.decode(Inputs.readDocument(opened.stream())), out);
           } catch (MinutebookJsonException e) {
-            err.println(HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
+            TerminalText.println(err, HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
             exitCode = MinutebookCli.EXIT_INVALID;
           }
         }
@@ -80,7 +80,7 @@ final class SummarizeCommand implements Callable<Integer> {
             MeetingRecord record = it.next();
             MinutebookJsonException error = record.error().orElse(null);
             if (error != null) {
-              err.println(HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));
+              TerminalText.println(err, HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));
               exitCode = MinutebookCli.EXIT_INVALID;
               continue;
             }
@@ -88,7 +88,7 @@ final class SummarizeCommand implements Callable<Integer> {
               out.println();
             }
             first = false;
-            out.println("== " + input.name() + ", record " + record.number() + " (line " + record.line() + ")");
+            TerminalText.println(out, "== " + input.name() + ", record " + record.number() + " (line " + record.line() + ")");
             MeetingSummary.write(record.meetingOrThrow(), out);
           }
         }
@@ -96,7 +96,7 @@ final class SummarizeCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       // an UncheckedIOException always has its cause
       IOException cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
-      err.println("minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
+      TerminalText.println(err, "minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
       exitCode = MinutebookCli.EXIT_USAGE;
     }
     out.flush();

@@ -121,10 +121,11 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     List<Inputs.Source> sources = Inputs.expand(paths, notes);
     if (!quiet) {
-      notes.forEach(note -> err.println("minutebook: " + note));
+      notes.forEach(note -> TerminalText.println(err, "minutebook: " + note));
     }
     if (sources.isEmpty()) {
-      err.println("minutebook: nothing to validate: no *.json, *.ndjson or *.jsonl files in " + String.join(", ", paths));
+      TerminalText.println(err, "minutebook: nothing to validate: no *.json, *.ndjson or *.jsonl files in "
+          + String.join(", ", paths));
       err.flush();
       return MinutebookCli.EXIT_USAGE;
     }

@@ -116,13 +116,13 @@ final class ValidationRun {
           inFile = false;
           if (file.records == 0 && !stopped) {
             // valid (NDJSON may have no lines), but a pipeline whose upstream step wrote nothing should hear of it
-            err.println("minutebook: warning: " + finished.name() + " holds no records");
+            TerminalText.println(err, "minutebook: warning: " + finished.name() + " holds no records");
             err.flush();
           }
           report.fileFinished(finished.name(), file);
         } else if (event instanceof Event.InputFailed failed) {
           unreadable++;
-          err.println("minutebook: cannot read " + failed.name() + ": " + failed.problem());
+          TerminalText.println(err, "minutebook: cannot read " + failed.name() + ": " + failed.problem());
           err.flush();
           if (inFile) {
             total.addAll(file);
