@@ -90,6 +90,9 @@ final class SummarizeCommand implements Callable<Integer> {
             first = false;
             TerminalText.println(out, "== " + input.name() + ", record " + record.number() + " (line " + record.line() + ")");
             MeetingSummary.write(record.meetingOrThrow(), out);
+            if (CheckedWriter.failure(out) != null) {
+              break; // a full disk or a closed pipe: MinutebookCli.run says so
+            }
           }
         }
       }

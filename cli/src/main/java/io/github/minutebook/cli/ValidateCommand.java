@@ -134,7 +134,8 @@ final class ValidateCommand implements Callable<Integer> {
         : new HumanReport(out);
     Progress progress = quiet || noProgress ? Progress.NONE : Progress.forTerminal(totalBytes(sources));
     int exitCode = new ValidationRun(sources, stdin, report, err, warningsAsErrors, maxErrors, progress,
-        Runtime.getRuntime().availableProcessors(), profile.validator).run();
+        Runtime.getRuntime().availableProcessors(), profile.validator,
+        () -> !quiet && CheckedWriter.failure(out) != null).run();
     out.flush();
     err.flush();
     return exitCode;

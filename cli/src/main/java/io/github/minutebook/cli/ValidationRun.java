@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
@@ -58,12 +59,26 @@ final class ValidationRun {
   private final Progress progress;
   private final int threads;
   private final MeetingValidator validator;
+  private final BooleanSupplier outputFailed;
 
   private final AtomicLong bytesRead = new AtomicLong();
   private volatile boolean stop;
 
   ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
       boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator) {
+    this(sources, stdin, report, err, warningsAsErrors, maxErrors, progress, threads, validator, () -> false);
+  }
+
+  /**
+   * A run.
+   *
+   * @param outputFailed whether the report can no longer be written: asked after each event, and
+   *     the run stops reading when it says so (the caller reports the failure)
+   */
+  ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
+      boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator,
+      BooleanSupplier outputFailed) {
+    this.outputFailed = outputFailed;
     this.sources = sources;
     this.stdin = stdin;
     this.report = report;
@@ -131,6 +146,9 @@ final class ValidationRun {
           inFile = false;
         } else if (event instanceof Event.ReaderFailed failed) {
           throw new IllegalStateException("the reader failed: " + failed.failure(), failed.failure());
+        }
+        if (outputFailed.getAsBoolean()) {
+          break; // a full disk or a closed pipe: reading on would be work for nothing
         }
         if (stopped) {
           if (inFile) {
