@@ -97,6 +97,11 @@ final class Inputs {
         sources.add(new Input(STDIN_NAME, null, Kind.SNIFFED));
         continue;
       }
+      if (argument.isEmpty()) {
+        // Path.of("") is the current folder: an empty argument (an unset variable) must not mean it
+        sources.add(new Unreadable("\"\"", "an empty path names nothing (the current folder is .)"));
+        continue;
+      }
       Path path;
       try {
         path = Path.of(argument);
@@ -276,6 +281,54 @@ final class Inputs {
     } catch (IOException | RuntimeException e) {
       counted.close();
       throw e;
+    }
+  }
+
+  /**
+   * The process's standard input, or, when the process was started with it closed, a stream that
+   * says so. A process started with file descriptor 0 closed does not get an error on reading
+   * it: the first file the Java launcher opens takes the number, and {@code -} read the runtime's
+   * own {@code lib/modules}. On Linux, where the descriptor leads is known and checked; elsewhere
+   * standard input is taken as it is.
+   *
+   * @param stdin {@code System.in}
+   */
+  static InputStream standardInput(InputStream stdin) {
+    Path fd = Path.of("/proc/self/fd/0");
+    try {
+      if (Files.isSymbolicLink(fd) && isJavasOwnFile(Files.readSymbolicLink(fd).toString(),
+          System.getProperty("java.home", ""), ownJar())) {
+        return new ClosedInput();
+      }
+    } catch (IOException | RuntimeException e) {
+      // cannot tell: read it as it is
+    }
+    return stdin;
+  }
+
+  /**
+   * Whether a descriptor leading to {@code target} is one the virtual machine opened for itself
+   * (a file of the runtime, this tool's jar, a random device), not anything a caller redirected.
+   */
+  static boolean isJavasOwnFile(String target, String javaHome, @Nullable String ownJar) {
+    return (!javaHome.isEmpty() && target.startsWith(javaHome.endsWith("/") ? javaHome : javaHome + "/"))
+        || target.equals(ownJar) || target.equals("/dev/random") || target.equals("/dev/urandom");
+  }
+
+  private static @Nullable String ownJar() {
+    try {
+      java.security.CodeSource source = Inputs.class.getProtectionDomain().getCodeSource();
+      return source == null ? null : Path.of(source.getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Standard input when the process was started with it closed: reading it fails and says so. */
+  static final class ClosedInput extends InputStream {
+    @Override
+    public int read() throws IOException {
+      throw new IOException("standard input is closed");
     }
   }
 

@@ -21,7 +21,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int exitCode = MinutebookCli.run(args, System.in, new FileOutputStream(FileDescriptor.out),
+    int exitCode = MinutebookCli.run(args, Inputs.standardInput(System.in), new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err));
     System.exit(exitCode);
   }

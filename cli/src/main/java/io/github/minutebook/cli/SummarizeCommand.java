@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +48,9 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (file.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "An empty FILE names nothing: name a file, or - for standard input");
+    }
     List<Inputs.Source> sources = Inputs.expand(List.of(file), new ArrayList<>());
     if (sources.size() != 1 || !(sources.get(0) instanceof Inputs.Input input)) {
       String problem = sources.size() == 1 && sources.get(0) instanceof Inputs.Unreadable u ? u.problem()
@@ -72,7 +76,7 @@ final class SummarizeCommand implements Callable<Integer> {
         }
       } else {
         Stream<MeetingRecord> records = opened.format() == InputFormat.ARRAY
-            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(opened.stream());
+            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(new BlankLines(opened.stream()));
         try (records) {
           Iterator<MeetingRecord> it = records.iterator();
           boolean first = true;

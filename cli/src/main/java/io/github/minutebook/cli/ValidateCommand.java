@@ -63,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
     json
   }
 
+  /** The usage error for an empty {@code PATH}. */
+  static final String EMPTY_PATH = "An empty PATH names nothing: name a file, a folder (. for the current folder),"
+      + " or - for standard input";
+
   private final InputStream stdin;
 
   @Spec
@@ -114,6 +118,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing PATH: name files, folders, or - for standard input");
+    }
+    if (paths.contains("")) {
+      // an unset shell variable: without this, Path.of("") would validate the current folder
+      throw new ParameterException(spec.commandLine(), EMPTY_PATH);
     }
     if (maxErrors != null && maxErrors < 1) {
       throw new ParameterException(spec.commandLine(), "--max-errors must be at least 1: " + maxErrors);
