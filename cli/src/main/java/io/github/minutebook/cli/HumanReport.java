@@ -34,6 +34,12 @@ final class HumanReport implements Report {
           + v.code() + " at " + (v.path().isEmpty() ? "(root)" : TerminalText.shorten(v.path(), TerminalText.MESSAGE_WIDTH))
           + ": " + TerminalText.message(v.message()));
     }
+    long leftOut = record.leftOut().count();
+    if (leftOut > 0) {
+      TerminalText.println(out, file + ":" + record.line() + ": record " + record.number() + ": " + leftOut
+          + (leftOut == 1 ? " more finding" : " more findings") + " not shown (at most " + Event.Checked.MOST_SHOWN
+          + " are shown for a record; all are counted)");
+    }
   }
 
   /**

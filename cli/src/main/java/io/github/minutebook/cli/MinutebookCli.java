@@ -90,7 +90,18 @@ public final class MinutebookCli {
     CommandLine commandLine = commandLine(stdin);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int exitCode = commandLine.execute(args);
+    int exitCode;
+    try {
+      exitCode = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // records too large for the heap are reported where they are read; this is what is left
+      TerminalText.println(err, "minutebook: internal error: out of the memory given to Java ("
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); run java with a larger -Xmx");
+      exitCode = EXIT_INTERNAL;
+    } catch (StackOverflowError | LinkageError | AssertionError e) {
+      TerminalText.println(err, "minutebook: internal error: " + e); // a bug: one line, no stack trace
+      exitCode = EXIT_INTERNAL;
+    }
     out.flush();
     String failure = CheckedWriter.failure(out);
     if (failure != null) {
