@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         "For each meeting: its items and outcomes, its decisions, funding totals by",
         "status, source and financial year, and contract decisions by stage, route and supplier.",
         ""},
-    footer = {"", "Exit codes: 0 summarised, 1 a record could not be read, 2 unreadable input or bad usage."})
+    footer = {"", "Exit codes: 0 summarised, 1 a record could not be read or summarised,",
+        "2 unreadable input, unwritable output or bad usage."})
 final class SummarizeCommand implements Callable<Integer> {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
