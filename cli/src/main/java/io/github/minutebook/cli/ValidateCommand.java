@@ -32,8 +32,8 @@ import tools.jackson.core.json.JsonFactory;
         "documents if it starts with [. .ndjson and .jsonl files, and standard input",
         "not starting with [, hold one document a line.",
         ""},
-    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input, unwritable report or bad usage,",
-        "3 internal error."})
+    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input, unwritable",
+        "report or bad usage, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
   /** Which rules apply (docs/validation-rules.md, "Profiles"). */
   enum Profile {
