@@ -3,6 +3,8 @@ package io.github.minutebook.cli;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.validation.Violation;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** What the reader of a validation run hands, in input order, to the report. */
@@ -21,10 +23,47 @@ sealed interface Event {
    * @param number the record's number in its input, from 1
    * @param line the line on which it starts
    * @param error why it could not be read, or {@code null}
-   * @param violations what validation found, in document order; empty when it could not be read
+   * @param violations what validation found, in document order, up to {@link #MOST_SHOWN}; empty
+   *     when it could not be read
+   * @param leftOut the findings after the first {@link #MOST_SHOWN}: counted, not shown
    */
-  record Checked(long number, long line, @Nullable MinutebookJsonException error, List<Violation> violations)
-      implements Event {}
+  record Checked(long number, long line, @Nullable MinutebookJsonException error, List<Violation> violations,
+      LeftOut leftOut) implements Event {
+    /** The most findings reported for one record; the others are counted. */
+    static final int MOST_SHOWN = 1000;
+
+    /** A record with no findings left out. */
+    Checked(long number, long line, @Nullable MinutebookJsonException error, List<Violation> violations) {
+      this(number, line, error, violations, LeftOut.NONE);
+    }
+
+    /**
+     * A record that was read and validated: its first {@link #MOST_SHOWN} findings are kept, the
+     * others counted by code, so that a record with a million findings holds a thousand.
+     */
+    static Checked validated(long number, long line, List<Violation> violations) {
+      if (violations.size() <= MOST_SHOWN) {
+        return new Checked(number, line, null, violations);
+      }
+      Map<String, Tally.CodeCount> byCode = new TreeMap<>();
+      for (Violation v : violations.subList(MOST_SHOWN, violations.size())) {
+        byCode.computeIfAbsent(v.code(), c -> new Tally.CodeCount(v.severity())).count++;
+      }
+      return new Checked(number, line, null, List.copyOf(violations.subList(0, MOST_SHOWN)),
+          new LeftOut(violations.size() - MOST_SHOWN, byCode));
+    }
+  }
+
+  /**
+   * The findings of a record that are counted but not reported.
+   *
+   * @param count how many
+   * @param byCode how many of each code, with its severity
+   */
+  record LeftOut(long count, Map<String, Tally.CodeCount> byCode) {
+    /** None left out. */
+    static final LeftOut NONE = new LeftOut(0, Map.of());
+  }
 
   /**
    * Consecutive records of an NDJSON input, read and validated together.

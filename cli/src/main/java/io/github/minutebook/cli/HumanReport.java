@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The report for people: one line per finding, in the form compilers use
  * ({@code file:line: record n: SEVERITY code at path: message}), a line per file, then the
- * findings by code and the totals.
+ * findings by code and the totals. Every line goes through {@link TerminalText#println}: names,
+ * messages and file names are printed with their control characters escaped, and what a message
+ * echoes from the data is shortened ({@link TerminalText#message}).
  */
 final class HumanReport implements Report {
   private final PrintWriter out;
@@ -25,33 +27,43 @@ final class HumanReport implements Report {
   public void record(String file, Event.Checked record) {
     MinutebookJsonException error = record.error();
     if (error != null) {
-      out.println(readErrorLine(file, record.number(), record.line(), error));
+      TerminalText.println(out, readErrorLine(file, record.number(), record.line(), error));
     }
     for (Violation v : record.violations()) {
-      out.println(file + ":" + record.line() + ": record " + record.number() + ": " + v.severity() + " " + v.code()
-          + " at " + (v.path().isEmpty() ? "(root)" : v.path()) + ": " + v.message());
+      TerminalText.println(out, file + ":" + record.line() + ": record " + record.number() + ": " + v.severity() + " "
+          + v.code() + " at " + (v.path().isEmpty() ? "(root)" : TerminalText.shorten(v.path(), TerminalText.MESSAGE_WIDTH))
+          + ": " + TerminalText.message(v.message()));
+    }
+    long leftOut = record.leftOut().count();
+    if (leftOut > 0) {
+      TerminalText.println(out, file + ":" + record.line() + ": record " + record.number() + ": " + leftOut
+          + (leftOut == 1 ? " more finding" : " more findings") + " not shown (at most " + Event.Checked.MOST_SHOWN
+          + " are shown for a record; all are counted)");
     }
   }
 
-  /** The line reporting a record that could not be read, at its exact place where known. */
+  /**
+   * The line reporting a record that could not be read, at its exact place where known; not yet
+   * escaped, but with what it echoes from the data shortened.
+   */
   static String readErrorLine(String file, long number, long recordLine, MinutebookJsonException error) {
     String where = error.line() <= 0 ? (recordLine > 0 ? ":" + recordLine : "")
         : error.column() > 0 ? ":" + error.line() + ":" + error.column() : ":" + error.line();
-    String at = !error.pointer().isEmpty() ? error.pointer()
+    String at = !error.pointer().isEmpty() ? TerminalText.shorten(error.pointer(), TerminalText.MESSAGE_WIDTH)
         : error.column() <= 0 && error.byteOffset() >= 0 ? "byte " + error.byteOffset() : "(root)";
     return file + where + ": record " + number + ": ERROR " + Tally.UNREADABLE_CODE + " at " + at + ": "
-        + error.problem();
+        + TerminalText.message(error.problem());
   }
 
   @Override
   public void fileFinished(String name, Tally tally) {
-    out.println(name + ": " + counts(tally));
+    TerminalText.println(out, name + ": " + counts(tally));
   }
 
   @Override
   public void inputFailed(String name, String problem, @Nullable Tally tally) {
     if (tally != null) {
-      out.println(name + ": " + counts(tally) + ", then could not be read further");
+      TerminalText.println(out, name + ": " + counts(tally) + ", then could not be read further");
     }
   }
 
@@ -68,7 +80,7 @@ final class HumanReport implements Report {
       out.println("Findings by code:");
       int width = total.byCode.keySet().stream().mapToInt(String::length).max().orElse(0);
       for (Map.Entry<String, Tally.CodeCount> entry : total.byCode.entrySet()) {
-        out.println("  " + pad(entry.getKey(), width) + "  " + pad(entry.getValue().severity.name(), 7) + "  "
+        TerminalText.println(out, "  " + pad(entry.getKey(), width) + "  " + pad(entry.getValue().severity.name(), 7) + "  "
             + entry.getValue().count);
       }
     }

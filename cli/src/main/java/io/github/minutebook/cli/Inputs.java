@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,9 +18,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +81,12 @@ final class Inputs {
    * {@code *.json}, {@code *.ndjson} and {@code *.jsonl} files (in path order), {@code -} for
    * standard input.
    *
+   * <p>In a folder, links are followed, to files and to folders; a folder reached twice (a link
+   * back to a folder that holds it, or two links to one folder) is read once, and a note says so.
+   * Nothing is skipped without a word: an entry that cannot be read, a broken link with one of
+   * our extensions and a special file (a pipe, a device) with one are inputs that cannot be read;
+   * a broken link with another name, which might have been a folder, is a note.
+   *
    * @param arguments the command line's paths
    * @param notes receives notes that are not errors, such as a folder with no matching files
    */
@@ -84,6 +95,11 @@ final class Inputs {
     for (String argument : arguments) {
       if (argument.equals("-")) {
         sources.add(new Input(STDIN_NAME, null, Kind.SNIFFED));
+        continue;
+      }
+      if (argument.isEmpty()) {
+        // Path.of("") is the current folder: an empty argument (an unset variable) must not mean it
+        sources.add(new Unreadable("\"\"", "an empty path names nothing (the current folder is .)"));
         continue;
       }
       Path path;
@@ -95,14 +111,14 @@ final class Inputs {
       }
       if (Files.isDirectory(path)) {
         int before = sources.size();
-        walk(path, sources);
+        walk(path, sources, notes);
         if (sources.size() == before) {
           notes.add("no *.json, *.ndjson or *.jsonl files in " + argument);
         }
       } else if (Files.isRegularFile(path)) {
         sources.add(new Input(path.toString(), path, Objects.requireNonNullElse(kindOf(path), Kind.SNIFFED)));
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-        sources.add(new Unreadable(argument, "a broken link"));
+        sources.add(new Unreadable(argument, brokenLink(path)));
       } else if (Files.exists(path)) {
         sources.add(new Unreadable(argument, "not a file or a folder"));
       } else {
@@ -112,22 +128,48 @@ final class Inputs {
     return sources;
   }
 
-  private static void walk(Path folder, List<Source> sources) {
+  private static void walk(Path folder, List<Source> sources, List<String> notes) {
     List<Source> found = new ArrayList<>();
+    List<String> walkNotes = new ArrayList<>();
+    Set<Object> folders = new HashSet<>();
     try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          // two links to one folder would read it twice, and links in a chain of folders each
+          // linking twice to the next would read the last one 2^n times: each folder is read once
+          Object key = attributes.fileKey();
+          if (!folders.add(key != null ? key : realPath(dir))) {
+            walkNotes.add(dir + " leads to a folder already read under another name; it is read once");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           Kind kind = kindOf(file);
-          if (kind != null && attributes.isRegularFile()) {
-            found.add(new Input(file.toString(), file, kind));
+          if (attributes.isSymbolicLink()) {
+            // links are followed: the walk gives a link's own attributes only when its target cannot be read
+            if (kind != null) {
+              found.add(new Unreadable(file.toString(), brokenLink(file)));
+            } else {
+              walkNotes.add("skipped " + file + ": " + brokenLink(file));
+            }
+          } else if (kind != null) {
+            found.add(attributes.isRegularFile() ? new Input(file.toString(), file, kind)
+                : new Unreadable(file.toString(), "not a regular file (a pipe, a device or a socket)"));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(new Unreadable(file.toString(), describe(e)));
+          if (e instanceof FileSystemLoopException) {
+            walkNotes.add(file + " is a link to a folder that holds it; it is read once");
+          } else {
+            found.add(new Unreadable(file.toString(), describe(e)));
+          }
           return FileVisitResult.CONTINUE;
         }
       });
@@ -136,6 +178,27 @@ final class Inputs {
     }
     found.sort(Comparator.comparing(Source::name));
     sources.addAll(found);
+    notes.addAll(walkNotes);
+  }
+
+  private static Object realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
+  }
+
+  /** Why a link cannot be read: its target is missing, or cannot be reached. */
+  private static String brokenLink(Path link) {
+    String target;
+    try {
+      target = " to " + Files.readSymbolicLink(link);
+    } catch (IOException | RuntimeException e) {
+      target = "";
+    }
+    return Files.notExists(link) ? "a broken link" + target + " (no such file or folder)"
+        : "a link" + target + " that cannot be followed";
   }
 
   /** The kind a file's extension gives, or null when it has none of ours. */
@@ -218,6 +281,54 @@ final class Inputs {
     } catch (IOException | RuntimeException e) {
       counted.close();
       throw e;
+    }
+  }
+
+  /**
+   * The process's standard input, or, when the process was started with it closed, a stream that
+   * says so. A process started with file descriptor 0 closed does not get an error on reading
+   * it: the first file the Java launcher opens takes the number, and {@code -} read the runtime's
+   * own {@code lib/modules}. On Linux, where the descriptor leads is known and checked; elsewhere
+   * standard input is taken as it is.
+   *
+   * @param stdin {@code System.in}
+   */
+  static InputStream standardInput(InputStream stdin) {
+    Path fd = Path.of("/proc/self/fd/0");
+    try {
+      if (Files.isSymbolicLink(fd) && isJavasOwnFile(Files.readSymbolicLink(fd).toString(),
+          System.getProperty("java.home", ""), ownJar())) {
+        return new ClosedInput();
+      }
+    } catch (IOException | RuntimeException e) {
+      // cannot tell: read it as it is
+    }
+    return stdin;
+  }
+
+  /**
+   * Whether a descriptor leading to {@code target} is one the virtual machine opened for itself
+   * (a file of the runtime, this tool's jar, a random device), not anything a caller redirected.
+   */
+  static boolean isJavasOwnFile(String target, String javaHome, @Nullable String ownJar) {
+    return (!javaHome.isEmpty() && target.startsWith(javaHome.endsWith("/") ? javaHome : javaHome + "/"))
+        || target.equals(ownJar) || target.equals("/dev/random") || target.equals("/dev/urandom");
+  }
+
+  private static @Nullable String ownJar() {
+    try {
+      java.security.CodeSource source = Inputs.class.getProtectionDomain().getCodeSource();
+      return source == null ? null : Path.of(source.getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Standard input when the process was started with it closed: reading it fails and says so. */
+  static final class ClosedInput extends InputStream {
+    @Override
+    public int read() throws IOException {
+      throw new IOException("standard input is closed");
     }
   }
 

@@ -42,6 +42,8 @@ final class JsonReport implements Report {
   private final PrintWriter out;
   private final JsonGenerator json;
   private boolean inFile;
+  /** The findings of the current file counted but not reported. */
+  private long fileLeftOut;
   /** The format of the file being reported on: in a JSON array, pointers start with the record's index. */
   private InputFormat format = InputFormat.DOCUMENT;
 
@@ -74,6 +76,7 @@ final class JsonReport implements Report {
     this.format = format;
     json.writeArrayPropertyStart("findings");
     inFile = true;
+    fileLeftOut = 0;
   }
 
   @Override
@@ -114,11 +117,13 @@ final class JsonReport implements Report {
       json.writeEndObject();
       json.writeEndObject();
     }
+    fileLeftOut += record.leftOut().count();
   }
 
   @Override
   public void fileFinished(String name, Tally tally) {
     json.writeEndArray();
+    writeLeftOut();
     writeCounts("summary", tally);
     json.writeEndObject();
     inFile = false;
@@ -131,6 +136,7 @@ final class JsonReport implements Report {
       json.writeStringProperty("file", name);
     } else {
       json.writeEndArray();
+      writeLeftOut();
       if (tally != null) {
         writeCounts("summary", tally);
       }
@@ -153,6 +159,7 @@ final class JsonReport implements Report {
     json.writeNumberProperty("errors", total.errors);
     json.writeNumberProperty("warnings", total.warnings);
     json.writeNumberProperty("notes", total.notes);
+    json.writeNumberProperty("findingsLeftOut", total.leftOut);
     json.writeBooleanProperty("stoppedEarly", summary.stopped());
     json.writeArrayPropertyStart("byCode");
     for (Map.Entry<String, Tally.CodeCount> entry : total.byCode.entrySet()) {
@@ -169,6 +176,13 @@ final class JsonReport implements Report {
     json.close();
     out.println();
     out.flush();
+  }
+
+  /** How many findings of the file were counted but not reported; written only when some were. */
+  private void writeLeftOut() {
+    if (fileLeftOut > 0) {
+      json.writeNumberProperty("findingsLeftOut", fileLeftOut);
+    }
   }
 
   private void writeCounts(String name, Tally tally) {

@@ -45,10 +45,24 @@ import org.jspecify.annotations.Nullable;
  * added as the minutes state them, whatever their basis (one-off, per annum, in one financial
  * year) or qualifier ("up to", "estimated"); full-year effects, components and recharges are not
  * added.
+ *
+ * <p>The summary's size is linear in the meeting's: what it repeats from the data to say where
+ * something is (a minute number, a part's label) is cut to {@value #REFERENCE_WIDTH} characters,
+ * minute numbers are padded to at most {@value #NUMBER_WIDTH} characters (a longer one overflows
+ * its column), and nested parts are indented at most {@value #MAX_PART_DEPTH} levels deep.
  */
 final class MeetingSummary {
   /** Resolution part texts are cut to this many characters. */
   static final int TEXT_WIDTH = 100;
+
+  /** The items' numbers are padded to the longest, but to at most this many characters. */
+  static final int NUMBER_WIDTH = 12;
+
+  /** A minute number or label repeated to say where something is, is cut to this many characters. */
+  static final int REFERENCE_WIDTH = 40;
+
+  /** Parts nested deeper than this are indented as parts at this depth. */
+  static final int MAX_PART_DEPTH = 8;
 
   private MeetingSummary() {}
 
@@ -63,9 +77,9 @@ final class MeetingSummary {
     return lines;
   }
 
-  /** Writes the summary of {@code meeting} to {@code out}. */
+  /** Writes the summary of {@code meeting} to {@code out}, each line escaped for a terminal. */
   static void write(Meeting meeting, PrintWriter out) {
-    lines(meeting).forEach(out::println);
+    lines(meeting).forEach(line -> TerminalText.println(out, line));
   }
 
   // --- who, when ---
@@ -89,7 +103,9 @@ final class MeetingSummary {
     List<AgendaItem> items = meeting.agendaItems();
     lines.add("");
     lines.add("Items (" + items.size() + "):");
-    int width = items.stream().mapToInt(item -> number(item).length()).max().orElse(0);
+    // padded to the longest number, up to a point: a padding that grew with the longest number
+    // would make every line as long as it, and the summary grow with the square of the input
+    int width = Math.min(NUMBER_WIDTH, items.stream().mapToInt(item -> number(item).length()).max().orElse(0));
     for (AgendaItem item : items) {
       lines.add("  " + pad(number(item), width) + "  " + title(item)
           + (item.minuteNumber().isPresent() ? item.agendaNumber().map(n -> " (agenda item " + n + ")").orElse("") : "")
@@ -127,9 +143,15 @@ final class MeetingSummary {
     recommendations(meeting, lines);
   }
 
+  /** Where an item is, to head what it holds: said for each motion and contract, so shortened. */
   private static String where(AgendaItem item) {
-    return item.minuteNumber().map(n -> "minute " + n)
-        .orElseGet(() -> item.agendaNumber().map(n -> "agenda item " + n).orElse("item without a number"));
+    return item.minuteNumber().map(n -> "minute " + reference(n))
+        .orElseGet(() -> item.agendaNumber().map(n -> "agenda item " + reference(n)).orElse("item without a number"));
+  }
+
+  /** A value repeated to say where something is, cut to {@value #REFERENCE_WIDTH} characters. */
+  private static String reference(String value) {
+    return TerminalText.shorten(value, REFERENCE_WIDTH);
   }
 
   private static String capitalised(String text) {
@@ -226,7 +248,7 @@ final class MeetingSummary {
           + virement.to().map(t -> " to " + t).orElse(""));
     }
     for (ResolutionPart child : part.parts()) {
-      part(child, indent + 2, lines);
+      part(child, Math.min(indent + 2, 4 + 2 * MAX_PART_DEPTH), lines);
     }
   }
 
@@ -337,8 +359,8 @@ final class MeetingSummary {
             for (ContractAward award : part.contractAwards()) {
               String route = route(award);
               routeOrder.putIfAbsent(route, award.stage());
-              String where = where(item) + part.label().map(l -> l.startsWith("(") ? " " + l
-                  : " (" + l + ")").orElse("");
+              String where = where(item) + part.label().map(MeetingSummary::reference)
+                  .map(l -> l.startsWith("(") ? " " + l : " (" + l + ")").orElse("");
               byRoute.computeIfAbsent(route, r -> new ArrayList<>()).add("    " + where + ": " + suppliersOf(award)
                   + values(award) + "; " + shorten(award.subject()));
               supplierTotals(award, bySupplier);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "minutebook", mixinStandardHelpOptions = true,
     versionProvider = MinutebookCommand.Version.class,
     description = "Validates, describes and summarises Minutebook JSON: council minutes as data.",
-    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input or bad usage, 3 internal error.",
+    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input, unwritable",
+        "report or bad usage, 3 internal error.",
         "See docs/cli.md for the report formats."})
 final class MinutebookCommand implements Callable<Integer> {
   @Spec

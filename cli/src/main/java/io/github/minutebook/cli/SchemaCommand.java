@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code minutebook schema}: prints the JSON Schema of the format. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = MinutebookCommand.Version.class,
     description = "Prints the JSON Schema (draft 2020-12) of Minutebook documents.",
-    footer = {"", "Exit codes: 0 printed, 2 the schema is missing from this build."})
+    footer = {"", "Exit codes: 0 printed, 2 the schema is missing from this build or could",
+        "not be written."})
 final class SchemaCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

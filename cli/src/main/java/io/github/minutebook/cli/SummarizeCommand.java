@@ -3,6 +3,7 @@ package io.github.minutebook.cli;
 import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.meeting.Meeting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
         "For each meeting: its items and outcomes, its decisions, funding totals by",
         "status, source and financial year, and contract decisions by stage, route and supplier.",
         ""},
-    footer = {"", "Exit codes: 0 summarised, 1 a record could not be read, 2 unreadable input or bad usage."})
+    footer = {"", "Exit codes: 0 summarised, 1 a record could not be read or summarised,",
+        "2 unreadable input, unwritable output or bad usage."})
 final class SummarizeCommand implements Callable<Integer> {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
@@ -39,19 +43,51 @@ final class SummarizeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A .json, .ndjson or .jsonl file, or - for standard input.")
   String file = "-";
 
+  /** Summarises one meeting; a field, so that a test can make it run out of memory. */
+  Function<Meeting, List<String>> summarizer = MeetingSummary::lines;
+
   SummarizeCommand(InputStream stdin) {
     this.stdin = stdin;
+  }
+
+  /**
+   * Writes the summary of one record (after a blank line and a heading, for a record of an array
+   * or a stream), or, if the summary does not fit in the heap, says so on standard error.
+   *
+   * @return whether it was written
+   */
+  private boolean summarise(Meeting meeting, String name, long number, long line, boolean many, boolean separated,
+      PrintWriter out, PrintWriter err) {
+    List<String> lines;
+    try {
+      lines = summarizer.apply(meeting);
+    } catch (OutOfMemoryError e) {
+      TerminalText.println(err, name + ":" + line + ": record " + number + ": the summary does not fit in the memory"
+          + " given to Java (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); run java with a larger -Xmx");
+      return false;
+    }
+    if (separated) {
+      out.println();
+    }
+    if (many) {
+      TerminalText.println(out, "== " + name + ", record " + number + " (line " + line + ")");
+    }
+    lines.forEach(text -> TerminalText.println(out, text));
+    return true;
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (file.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "An empty FILE names nothing: name a file, or - for standard input");
+    }
     List<Inputs.Source> sources = Inputs.expand(List.of(file), new ArrayList<>());
     if (sources.size() != 1 || !(sources.get(0) instanceof Inputs.Input input)) {
       String problem = sources.size() == 1 && sources.get(0) instanceof Inputs.Unreadable u ? u.problem()
           : "summarize takes one file, not a folder";
-      err.println("minutebook: cannot read " + file + ": " + problem);
+      TerminalText.println(err, "minutebook: cannot read " + file + ": " + problem);
       err.flush();
       return MinutebookCli.EXIT_USAGE;
     }
@@ -59,44 +95,65 @@ final class SummarizeCommand implements Callable<Integer> {
     try (Inputs.Opened opened = Inputs.open(input, stdin, new AtomicLong())) {
       if (opened.format() == InputFormat.DOCUMENT) {
         if (opened.size() > Inputs.MAX_DOCUMENT_BYTES) {
-          err.println(input.name() + ": the document has " + opened.size() + " bytes; at most "
+          TerminalText.println(err, input.name() + ": the document has " + opened.size() + " bytes; at most "
               + Inputs.MAX_DOCUMENT_BYTES + " are read as one document");
           exitCode = MinutebookCli.EXIT_INVALID;
         } else {
+          Meeting meeting = null;
           try {
-            MeetingSummary.write(JSON.decode(Inputs.readDocument(opened.stream())), out);
+            meeting = JSON.decode(Inputs.readDocument(opened.stream()));
           } catch (MinutebookJsonException e) {
-            err.println(HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
+            TerminalText.println(err, HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
+          } catch (OutOfMemoryError e) {
+            TerminalText.println(err, HumanReport.readErrorLine(input.name(), 1, opened.firstLine(),
+                ValidationRun.outOfMemory()));
+          }
+          if (meeting == null || !summarise(meeting, input.name(), 1, opened.firstLine(), false, false, out, err)) {
             exitCode = MinutebookCli.EXIT_INVALID;
           }
         }
       } else {
         Stream<MeetingRecord> records = opened.format() == InputFormat.ARRAY
-            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(opened.stream());
+            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(new BlankLines(opened.stream()));
         try (records) {
           Iterator<MeetingRecord> it = records.iterator();
           boolean first = true;
-          while (it.hasNext()) {
-            MeetingRecord record = it.next();
+          while (true) {
+            MeetingRecord record;
+            try {
+              if (!it.hasNext()) {
+                break;
+              }
+              record = it.next();
+            } catch (OutOfMemoryError e) {
+              // a record of an array too large to decode: nothing after it can be trusted
+              TerminalText.println(err, input.name() + ": a record is too large to decode in the memory given to Java ("
+                  + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); the rest of the input was not read");
+              exitCode = MinutebookCli.EXIT_INVALID;
+              break;
+            }
             MinutebookJsonException error = record.error().orElse(null);
             if (error != null) {
-              err.println(HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));
+              TerminalText.println(err, HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));
               exitCode = MinutebookCli.EXIT_INVALID;
               continue;
             }
-            if (!first) {
-              out.println();
+            if (!summarise(record.meetingOrThrow(), input.name(), record.number(), record.line(), true, !first, out,
+                err)) {
+              exitCode = MinutebookCli.EXIT_INVALID;
+              continue;
             }
             first = false;
-            out.println("== " + input.name() + ", record " + record.number() + " (line " + record.line() + ")");
-            MeetingSummary.write(record.meetingOrThrow(), out);
+            if (CheckedWriter.failure(out) != null) {
+              break; // a full disk or a closed pipe: MinutebookCli.run says so
+            }
           }
         }
       }
     } catch (IOException | UncheckedIOException e) {
       // an UncheckedIOException always has its cause
       IOException cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
-      err.println("minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
+      TerminalText.println(err, "minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
       exitCode = MinutebookCli.EXIT_USAGE;
     }
     out.flush();

@@ -18,6 +18,8 @@ final class Tally {
   long notes;
   /** Errors counted towards {@code --max-errors}: errors, and warnings with {@code --warnings-as-errors}. */
   long counted;
+  /** Findings counted but not reported, past {@link Event.Checked#MOST_SHOWN} in a record. */
+  long leftOut;
 
   /** How often each code was found, by code. */
   final Map<String, CodeCount> byCode = new TreeMap<>();
@@ -63,6 +65,24 @@ final class Tally {
       }
       count(v.code(), v.severity());
     }
+    for (Map.Entry<String, CodeCount> omitted : record.leftOut().byCode().entrySet()) {
+      long n = omitted.getValue().count;
+      switch (omitted.getValue().severity) {
+        case ERROR -> {
+          errors += n;
+          recordErrors += n;
+        }
+        case WARNING -> {
+          warnings += n;
+          if (warningsAsErrors) {
+            recordErrors += n;
+          }
+        }
+        case INFO -> notes += n;
+      }
+      byCode.computeIfAbsent(omitted.getKey(), c -> new CodeCount(omitted.getValue().severity)).count += n;
+    }
+    leftOut += record.leftOut().count();
     counted += recordErrors;
     if (recordErrors == 0) {
       valid++;
@@ -90,6 +110,7 @@ final class Tally {
     warnings += other.warnings;
     notes += other.notes;
     counted += other.counted;
+    leftOut += other.leftOut;
     other.byCode.forEach((code, count) -> byCode.computeIfAbsent(code, c -> new CodeCount(count.severity)).count
         += count.count);
   }

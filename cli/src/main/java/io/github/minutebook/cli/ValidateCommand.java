@@ -32,7 +32,8 @@ import tools.jackson.core.json.JsonFactory;
         "documents if it starts with [. .ndjson and .jsonl files, and standard input",
         "not starting with [, hold one document a line.",
         ""},
-    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input or bad usage, 3 internal error."})
+    footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input, unwritable",
+        "report or bad usage, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
   /** Which rules apply (docs/validation-rules.md, "Profiles"). */
   enum Profile {
@@ -62,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
     /** One JSON object for machines. */
     json
   }
+
+  /** The usage error for an empty {@code PATH}. */
+  static final String EMPTY_PATH = "An empty PATH names nothing: name a file, a folder (. for the current folder),"
+      + " or - for standard input";
 
   private final InputStream stdin;
 
@@ -115,16 +120,21 @@ final class ValidateCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing PATH: name files, folders, or - for standard input");
     }
+    if (paths.contains("")) {
+      // an unset shell variable: without this, Path.of("") would validate the current folder
+      throw new ParameterException(spec.commandLine(), EMPTY_PATH);
+    }
     if (maxErrors != null && maxErrors < 1) {
       throw new ParameterException(spec.commandLine(), "--max-errors must be at least 1: " + maxErrors);
     }
     List<String> notes = new ArrayList<>();
     List<Inputs.Source> sources = Inputs.expand(paths, notes);
     if (!quiet) {
-      notes.forEach(note -> err.println("minutebook: " + note));
+      notes.forEach(note -> TerminalText.println(err, "minutebook: " + note));
     }
     if (sources.isEmpty()) {
-      err.println("minutebook: nothing to validate: no *.json, *.ndjson or *.jsonl files in " + String.join(", ", paths));
+      TerminalText.println(err, "minutebook: nothing to validate: no *.json, *.ndjson or *.jsonl files in "
+          + String.join(", ", paths));
       err.flush();
       return MinutebookCli.EXIT_USAGE;
     }
@@ -133,7 +143,8 @@ final class ValidateCommand implements Callable<Integer> {
         : new HumanReport(out);
     Progress progress = quiet || noProgress ? Progress.NONE : Progress.forTerminal(totalBytes(sources));
     int exitCode = new ValidationRun(sources, stdin, report, err, warningsAsErrors, maxErrors, progress,
-        Runtime.getRuntime().availableProcessors(), profile.validator).run();
+        Runtime.getRuntime().availableProcessors(), profile.validator,
+        () -> !quiet && CheckedWriter.failure(out) != null).run();
     out.flush();
     err.flush();
     return exitCode;

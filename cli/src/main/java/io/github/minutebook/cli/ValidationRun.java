@@ -5,6 +5,7 @@ import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.validation.MeetingValidator;
+import io.github.minutebook.validation.Severity;
 import io.github.minutebook.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
@@ -58,12 +60,26 @@ final class ValidationRun {
   private final Progress progress;
   private final int threads;
   private final MeetingValidator validator;
+  private final BooleanSupplier outputFailed;
 
   private final AtomicLong bytesRead = new AtomicLong();
   private volatile boolean stop;
 
   ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
       boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator) {
+    this(sources, stdin, report, err, warningsAsErrors, maxErrors, progress, threads, validator, () -> false);
+  }
+
+  /**
+   * A run.
+   *
+   * @param outputFailed whether the report can no longer be written: asked after each event, and
+   *     the run stops reading when it says so (the caller reports the failure)
+   */
+  ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
+      boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator,
+      BooleanSupplier outputFailed) {
+    this.outputFailed = outputFailed;
     this.sources = sources;
     this.stdin = stdin;
     this.report = report;
@@ -105,7 +121,7 @@ final class ValidationRun {
           for (Event.Checked checked : batch.records()) {
             // records are numbered within their batch; number them within the file
             Event.Checked numbered = new Event.Checked(file.records + 1, checked.line(), checked.error(),
-                checked.violations());
+                checked.violations(), checked.leftOut());
             stopped = check(numbered, fileName, file, total);
             if (stopped) {
               break;
@@ -116,13 +132,13 @@ final class ValidationRun {
           inFile = false;
           if (file.records == 0 && !stopped) {
             // valid (NDJSON may have no lines), but a pipeline whose upstream step wrote nothing should hear of it
-            err.println("minutebook: warning: " + finished.name() + " holds no records");
+            TerminalText.println(err, "minutebook: warning: " + finished.name() + " holds no records");
             err.flush();
           }
           report.fileFinished(finished.name(), file);
         } else if (event instanceof Event.InputFailed failed) {
           unreadable++;
-          err.println("minutebook: cannot read " + failed.name() + ": " + failed.problem());
+          TerminalText.println(err, "minutebook: cannot read " + failed.name() + ": " + failed.problem());
           err.flush();
           if (inFile) {
             total.addAll(file);
@@ -131,6 +147,9 @@ final class ValidationRun {
           inFile = false;
         } else if (event instanceof Event.ReaderFailed failed) {
           throw new IllegalStateException("the reader failed: " + failed.failure(), failed.failure());
+        }
+        if (outputFailed.getAsBoolean()) {
+          break; // a full disk or a closed pipe: reading on would be work for nothing
         }
         if (stopped) {
           if (inFile) {
@@ -229,7 +248,7 @@ final class ValidationRun {
       switch (opened.format()) {
         case DOCUMENT -> readDocument(opened, pool, queue);
         case ARRAY -> readRecords(JSON.readArrayRecords(opened.stream()), pool, queue);
-        case NDJSON -> readNdjson(opened.stream(), pool, queue);
+        case NDJSON -> readNdjson(new BlankLines(opened.stream()), pool, queue);
       }
       put(queue, done(new Event.FileFinished(input.name())));
     } catch (IOException | UncheckedIOException e) {
@@ -246,7 +265,13 @@ final class ValidationRun {
           + " (write large collections as NDJSON, one document a line)", null, "", null), List.of())));
       return;
     }
-    byte[] bytes = Inputs.readDocument(opened.stream());
+    byte[] bytes;
+    try {
+      bytes = Inputs.readDocument(opened.stream());
+    } catch (OutOfMemoryError e) {
+      put(queue, done(new Event.Checked(1, line, outOfMemory(), List.of())));
+      return;
+    }
     put(queue, pool.submit(() -> {
       Meeting meeting;
       try {
@@ -256,16 +281,54 @@ final class ValidationRun {
       } catch (OutOfMemoryError e) {
         return new Event.Checked(1, line, outOfMemory(), List.of());
       }
-      return new Event.Checked(1, line, null, validator.validate(meeting).violations());
+      return validate(1, line, meeting);
     }));
+  }
+
+  /**
+   * Validates a record, keeping its first findings ({@link Event.Checked#validated}). A record
+   * whose findings do not fit in the heap is reported as a finding of its own, {@value
+   * #OUT_OF_MEMORY_CODE}, and the run goes on: what validation allocated is garbage again.
+   */
+  private Event.Checked validate(long number, long line, Meeting meeting) {
+    try {
+      return Event.Checked.validated(number, line, validator.validate(meeting).violations());
+    } catch (OutOfMemoryError e) {
+      return new Event.Checked(number, line, null, List.of(validationOutOfMemory()));
+    }
+  }
+
+  /** The code of the finding for a record whose validation ran out of memory. */
+  static final String OUT_OF_MEMORY_CODE = "validation.out-of-memory";
+
+  /** The finding for a record whose validation needed more memory than the virtual machine has. */
+  static Violation validationOutOfMemory() {
+    return Violation.builder().path("").code(OUT_OF_MEMORY_CODE).severity(Severity.ERROR)
+        .template("The record could not be validated in the memory given to Java ({memory} MiB): its findings do not"
+            + " fit; run java with a larger -Xmx")
+        .putParameter("memory", Long.toString(Runtime.getRuntime().maxMemory() >> 20))
+        .build();
   }
 
   private void readRecords(Stream<MeetingRecord> records, ExecutorService pool,
       BlockingQueue<Future<Event>> queue) {
     try (records) {
       Iterator<MeetingRecord> it = records.iterator();
-      while (!stop && it.hasNext()) {
-        MeetingRecord record = it.next();
+      long read = 0;
+      while (!stop) {
+        MeetingRecord record;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          record = it.next();
+        } catch (OutOfMemoryError e) {
+          // a record of the array too large to decode: where the parser stopped inside it is
+          // unknown, so nothing after it can be trusted, as after malformed JSON
+          put(queue, done(new Event.Checked(read + 1, 0, outOfMemory(), List.of())));
+          break;
+        }
+        read = record.number();
         long number = record.number();
         long line = record.line();
         MinutebookJsonException error = record.error().orElse(null);
@@ -273,7 +336,7 @@ final class ValidationRun {
           put(queue, done(new Event.Checked(number, line, error, List.of())));
         } else {
           Meeting meeting = record.meetingOrThrow();
-          put(queue, pool.submit(() -> new Event.Checked(number, line, null, validator.validate(meeting).violations())));
+          put(queue, pool.submit(() -> validate(number, line, meeting)));
         }
       }
     }
@@ -387,14 +450,7 @@ final class ValidationRun {
             checked.add(new Event.Checked(record.number(), line, relocate(error, firstLine, firstByte), List.of()));
             return;
           }
-          List<Violation> violations;
-          try {
-            violations = validator.validate(record.meetingOrThrow()).violations();
-          } catch (OutOfMemoryError e) {
-            checked.add(new Event.Checked(record.number(), line, outOfMemory(), List.of()));
-            return;
-          }
-          checked.add(new Event.Checked(record.number(), line, null, violations));
+          checked.add(validate(record.number(), line, record.meetingOrThrow()));
         });
       }
       return new Event.Batch(checked);
