@@ -65,6 +65,8 @@ public final class MinutebookJson {
   private static final MinutebookJson STANDARD = builder().build();
 
   private final JsonFactory factory;
+  /** The factory of {@link #writeArray}: one level more, for the array around documents that may nest to the limit. */
+  private final JsonFactory arrayFactory;
   private final long maxDocumentBytes;
   private final int maxNestingDepth;
   private final JsonMapper mapper;
@@ -83,6 +85,10 @@ public final class MinutebookJson {
             .maxNumberLength(64)
             .build())
         .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth).build())
+        .build();
+    this.arrayFactory = factory.rebuild()
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth == Integer.MAX_VALUE
+            ? Integer.MAX_VALUE : builder.maxNestingDepth + 1).build())
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new MinutebookModule())
@@ -262,6 +268,21 @@ public final class MinutebookJson {
       throw MinutebookJsonException.atByte("the document has " + n + " bytes; at most " + maxDocumentBytes
           + " are accepted", maxDocumentBytes);
     }
+    int start = textStart(json, from, to);
+    int malformed = wellFormed ? -1 : Utf8Check.firstMalformed(json, start, to);
+    if (malformed >= 0) {
+      throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
+    }
+    return start;
+  }
+
+  /**
+   * Where the text of {@code json[from, to)} starts: after a UTF-8 byte order mark, if there is one.
+   * Refuses input that is UTF-16 or UTF-32 by its byte order mark or its zero bytes, with offsets
+   * from {@code from}.
+   */
+  static int textStart(byte[] json, int from, int to) {
+    int n = to - from;
     if (n >= 2 && ((json[from] == (byte) 0xFE && json[from + 1] == (byte) 0xFF)
         || (json[from] == (byte) 0xFF && json[from + 1] == (byte) 0xFE))) {
       throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it starts with a byte order mark); "
@@ -281,11 +302,34 @@ public final class MinutebookJson {
             + "Minutebook documents are UTF-8", 0);
       }
     }
-    int malformed = wellFormed ? -1 : Utf8Check.firstMalformed(json, start, to);
+    return start;
+  }
+
+  /**
+   * Decodes a meeting that is one element of a JSON array, {@code json[from, to)}, whose first byte
+   * starts a JSON value (no byte order mark is looked for, and the array's reader has applied the
+   * document limit). Offsets in errors count from {@code from}.
+   */
+  Meeting decodeArrayElement(byte[] json, int from, int to) {
+    // Jackson would take zero bytes among the first four for UTF-16 or UTF-32; JSON holds none
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (json[i] == 0) {
+        throw MinutebookJsonException.atByte("found a zero byte, which JSON text holds only escaped (\\u0000)", i - from);
+      }
+    }
+    int malformed = Utf8Check.firstMalformed(json, from, to);
     if (malformed >= 0) {
       throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
     }
-    return start;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, from, to - from)) {
+      return readDocument(parser, ModelCodecs.MEETING);
+    } catch (MinutebookJsonException e) {
+      throw e.locatedIn(json, from, from);
+    }
+  }
+
+  long maxDocumentBytes() {
+    return maxDocumentBytes;
   }
 
   private byte[] readLimited(InputStream in) {
@@ -340,9 +384,14 @@ public final class MinutebookJson {
   }
 
   /**
-   * Reads a JSON array of documents lazily, in constant memory, going on after a record that is
-   * well-formed JSON but not a valid document; malformed JSON ends the stream with a failed
-   * record. Close the stream to close the input.
+   * Reads a JSON array of documents lazily, in constant memory, going on after a bad record as
+   * {@link #readNdjsonRecords(InputStream)} does: each record is decoded on its own, as one
+   * document, so that its error (bad UTF-8, malformed JSON, an invalid document) is located in the
+   * whole input, its pointer starting with the record's index, and costs no other record. The
+   * document limit applies to each record, not to the array; a longer record is one failed record,
+   * skipped without being held. A UTF-8 byte order mark is skipped. Where the array itself is broken
+   * (brackets that do not match, a missing comma, the input ending inside it) the stream ends with
+   * a last, failed record. Close the stream to close the input.
    */
   public Stream<MeetingRecord> readArrayRecords(InputStream in) {
     return RecordStreams.stream(new RecordStreams.Array(this, in), in);
@@ -366,9 +415,12 @@ public final class MinutebookJson {
     }
   }
 
-  /** Writes documents as one JSON array of compact documents to {@code out}, which is not closed. */
+  /**
+   * Writes documents as one JSON array of compact documents to {@code out}, which is not closed.
+   * Each document may nest as deep as one document, as {@link #readArrayRecords} reads them.
+   */
   public void writeArray(Iterable<? extends CouncilRecord> records, OutputStream out) {
-    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+    try (JsonGenerator generator = arrayFactory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
       generator.writeStartArray();
       for (CouncilRecord record : records) {
         ModelCodecs.RECORD.write(record, generator);
