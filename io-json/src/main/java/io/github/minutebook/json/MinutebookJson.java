@@ -2,6 +2,7 @@ package io.github.minutebook.json;
 
 import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
+import io.github.minutebook.json.internal.Encoding;
 import io.github.minutebook.json.internal.ModelCodecs;
 import io.github.minutebook.json.internal.Utf8Check;
 import io.github.minutebook.meeting.CouncilRecord;
@@ -25,7 +26,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -84,11 +85,12 @@ public final class MinutebookJson {
             .maxNameLength(256)
             .maxNumberLength(64)
             .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth).build())
+        // the writer keeps to the reader's limits, so that it never writes what the reader refuses
+        .streamWriteConstraints(new Encoding.Limits(builder.maxNestingDepth, builder.maxStringLength))
         .build();
     this.arrayFactory = factory.rebuild()
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth == Integer.MAX_VALUE
-            ? Integer.MAX_VALUE : builder.maxNestingDepth + 1).build())
+        .streamWriteConstraints(new Encoding.Limits(builder.maxNestingDepth == Integer.MAX_VALUE ? Integer.MAX_VALUE
+            : builder.maxNestingDepth + 1, builder.maxStringLength))
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new MinutebookModule())
@@ -402,7 +404,11 @@ public final class MinutebookJson {
     return readArrayRecords(in).map(MeetingRecord::meetingOrThrow);
   }
 
-  /** Writes documents as NDJSON, one compact document a line, to {@code out}, which is not closed. */
+  /**
+   * Writes documents as NDJSON, one compact document a line, to {@code out}, which is not closed.
+   * A document the format cannot hold is refused as by {@link #encode(CouncilRecord)}, after the
+   * documents before it; one larger than this instance's document limit throws once it is written.
+   */
   public void writeNdjson(Iterable<? extends CouncilRecord> records, OutputStream out) {
     try {
       for (CouncilRecord record : records) {
@@ -417,15 +423,41 @@ public final class MinutebookJson {
 
   /**
    * Writes documents as one JSON array of compact documents to {@code out}, which is not closed.
-   * Each document may nest as deep as one document, as {@link #readArrayRecords} reads them.
+   * Each document keeps to the limits of one document, as {@link #readArrayRecords} reads them.
    */
   public void writeArray(Iterable<? extends CouncilRecord> records, OutputStream out) {
-    try (JsonGenerator generator = arrayFactory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+    NonClosing counted = new NonClosing(out);
+    try (JsonGenerator generator = arrayFactory.createGenerator(ObjectWriteContext.empty(), counted)) {
       generator.writeStartArray();
+      long index = 0;
       for (CouncilRecord record : records) {
-        ModelCodecs.RECORD.write(record, generator);
+        long before = counted.written + generator.streamWriteOutputBuffered() + (index == 0 ? 0 : 1); // and its comma
+        writeChecked(record, ModelCodecs.RECORD, generator);
+        checkSize(counted.written + generator.streamWriteOutputBuffered() - before, "/" + index);
+        index++;
       }
       generator.writeEndArray();
+    }
+  }
+
+  /**
+   * Writes a value, turning Jackson's refusal of nesting beyond the limit into the exception the
+   * codecs throw for a value the format cannot hold.
+   */
+  private static <T> void writeChecked(T value, Codec<T> codec, JsonGenerator generator) {
+    try {
+      codec.write(value, generator);
+    } catch (StreamConstraintsException e) {
+      String problem = e.getOriginalMessage() == null ? e.toString() : tokenizerProblem(e.getOriginalMessage());
+      throw new MinutebookJsonException(problem, null, Encoding.pointer(generator), e);
+    }
+  }
+
+  /** Refuses a document larger than this instance reads, once it is written, so that it is never taken for readable. */
+  private void checkSize(long bytes, String pointer) {
+    if (bytes > maxDocumentBytes) {
+      throw new MinutebookJsonException("the document written has " + bytes + " bytes; this instance reads at most "
+          + maxDocumentBytes, null, pointer, null);
     }
   }
 
@@ -462,7 +494,14 @@ public final class MinutebookJson {
     }
   };
 
-  /** Encodes a document (a meeting or a decision record) as compact UTF-8 JSON: the same document always gives the same bytes. */
+  /**
+   * Encodes a document (a meeting or a decision record) as compact UTF-8 JSON: the same document
+   * always gives the same bytes. A value the format cannot hold (a date of the year 10000, a
+   * decimal of more than 64 digits before its point, text with a lone surrogate or longer than the
+   * string limit, nesting beyond the limit) throws a {@link MinutebookJsonException} naming it by
+   * its JSON Pointer, and so does a document larger than the document limit: what this instance
+   * writes, it reads.
+   */
   public byte[] encode(CouncilRecord record) {
     return toBytes(record, ModelCodecs.RECORD, ObjectWriteContext.empty(), false);
   }
@@ -481,11 +520,12 @@ public final class MinutebookJson {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(context, out)) {
-        codec.write(value, generator);
+        writeChecked(value, codec, generator);
       }
       if (finalLineEnd) {
         out.write('\n');
       }
+      checkSize(out.size(), "");
       byte[] bytes = out.toByteArray();
       out.release();
       return bytes;
@@ -510,8 +550,11 @@ public final class MinutebookJson {
   }
 
   private <T> void write(T value, Codec<T> codec, OutputStream out, ObjectWriteContext context) {
-    try (JsonGenerator generator = factory.createGenerator(context, new NonClosing(out))) {
-      codec.write(value, generator);
+    NonClosing counted = new NonClosing(out);
+    try (JsonGenerator generator = factory.createGenerator(context, counted)) {
+      writeChecked(value, codec, generator);
+      generator.flush();
+      checkSize(counted.written, "");
     }
   }
 
@@ -529,15 +572,24 @@ public final class MinutebookJson {
     }
   }
 
-  /** An output stream that leaves the caller's stream open when the generator closes. */
+  /** An output stream that leaves the caller's stream open when the generator closes, and counts what it writes. */
   private static final class NonClosing extends java.io.FilterOutputStream {
+    long written;
+
     NonClosing(OutputStream out) {
       super(out);
     }
 
     @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      written++;
+    }
+
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
+      written += len;
     }
 
     @Override
