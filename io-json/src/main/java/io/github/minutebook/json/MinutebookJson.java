@@ -4,6 +4,7 @@ import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
 import io.github.minutebook.json.internal.Encoding;
 import io.github.minutebook.json.internal.ModelCodecs;
+import io.github.minutebook.json.internal.Scalars;
 import io.github.minutebook.json.internal.Utf8Check;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
@@ -26,6 +27,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
@@ -139,9 +141,12 @@ public final class MinutebookJson {
     return decodeValue(json, offset, offset + length, ModelCodecs.MEETING);
   }
 
-  /** Decodes a meeting from text. */
+  /**
+   * Decodes a meeting from text. Text with a lone surrogate, which UTF-8 cannot encode, is refused
+   * at the surrogate's line and column (rather than read with a {@code ?} in its place).
+   */
   public Meeting decode(String json) {
-    return decode(json.getBytes(StandardCharsets.UTF_8));
+    return decode(utf8(json));
   }
 
   /** Decodes a meeting from a stream of UTF-8 bytes, reading at most the document limit. The stream is not closed. */
@@ -157,9 +162,37 @@ public final class MinutebookJson {
     return decodeValue(json, 0, json.length, ModelCodecs.RECORD);
   }
 
-  /** Decodes a document, a meeting or a decision record, from text. */
+  /** Decodes a document, a meeting or a decision record, from text; a lone surrogate is refused as by {@link #decode(String)}. */
   public CouncilRecord decodeRecord(String json) {
-    return decodeRecord(json.getBytes(StandardCharsets.UTF_8));
+    return decodeRecord(utf8(json));
+  }
+
+  /**
+   * The UTF-8 bytes of a document given as text, which must be well-formed Unicode: a lone
+   * surrogate (not an escaped {@code "\\ud800"}, which the decoder refuses in its place, but a raw
+   * one in the Java string) has no UTF-8 form, and {@link String#getBytes} would put {@code ?} in
+   * its place.
+   */
+  private static byte[] utf8(String json) {
+    int lone = Scalars.loneSurrogate(json);
+    if (lone >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < lone; i++) {
+        char c = json.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (!(c == '\n' && i > 0 && json.charAt(i - 1) == '\r')) {
+            line++;
+          }
+          lineStart = i + 1;
+        }
+      }
+      String before = json.substring(0, lone);
+      throw new MinutebookJsonException("the text holds a lone surrogate (\\u" + Integer.toHexString(json.charAt(lone))
+          + "), which is not Unicode and has no UTF-8 form", new TokenStreamLocation(null,
+          before.getBytes(StandardCharsets.UTF_8).length, -1, line, json.codePointCount(lineStart, lone) + 1), "", null);
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Decodes a document, a meeting or a decision record, from a stream of UTF-8 bytes; the stream is not closed. */

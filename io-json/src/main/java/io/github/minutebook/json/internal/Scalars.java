@@ -290,7 +290,7 @@ public final class Scalars {
         String text = string(p, expected);
         E value = byName.get(text);
         if (value == null) {
-          throw Decoding.error(p, "\"" + text + "\" is not one of " + names);
+          throw Decoding.error(p, Decoding.quote(text) + " is not one of " + names);
         }
         return value;
       }
@@ -520,7 +520,7 @@ public final class Scalars {
   }
 
   private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    return Decoding.shorten(text, 40);
   }
 
   /** The index of the first lone surrogate in {@code text}, or -1 if it is well-formed Unicode. */
