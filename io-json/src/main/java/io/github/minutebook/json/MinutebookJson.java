@@ -363,6 +363,7 @@ public final class MinutebookJson {
     }
   }
 
+  /** The largest document, NDJSON line or array record read, in bytes. */
   long maxDocumentBytes() {
     return maxDocumentBytes;
   }
