@@ -35,7 +35,7 @@ class ArrayFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   @DictionaryEntries({"[", "]", ",", "{\"minutebook\": \"3.0\", \"type\": \"meeting\"}", "{\"minutebook\":\"3.0\"}",
-      "\"title\": \"", "\"agendaItems\": [{\"title\": \"t\"}]", "\\\"", "\\\\", "\"", "{", "}", ":", "\n", "\r\n",
+      "\"title\": \"", "\"agendaItems\": [{\"title\": \"t\"}]", "\\\"", "\\\\", "\"", "{", "}", ":", "\\x0A", "\\x0D\\x0A",
       "\\xEF\\xBB\\xBF", "\\xFF", "\\xC0\\xAF", "null", "true", "-0", "\\ud800"})
   void readArray(byte[] input) {
     List<MeetingRecord> whole = read(JSON, new ByteArrayInputStream(input), input.length);
