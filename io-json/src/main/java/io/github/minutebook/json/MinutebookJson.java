@@ -2,7 +2,9 @@ package io.github.minutebook.json;
 
 import io.github.minutebook.json.internal.Codec;
 import io.github.minutebook.json.internal.Decoding;
+import io.github.minutebook.json.internal.Encoding;
 import io.github.minutebook.json.internal.ModelCodecs;
+import io.github.minutebook.json.internal.Scalars;
 import io.github.minutebook.json.internal.Utf8Check;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
@@ -25,7 +27,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -65,6 +68,8 @@ public final class MinutebookJson {
   private static final MinutebookJson STANDARD = builder().build();
 
   private final JsonFactory factory;
+  /** The factory of {@link #writeArray}: one level more, for the array around documents that may nest to the limit. */
+  private final JsonFactory arrayFactory;
   private final long maxDocumentBytes;
   private final int maxNestingDepth;
   private final JsonMapper mapper;
@@ -82,7 +87,12 @@ public final class MinutebookJson {
             .maxNameLength(256)
             .maxNumberLength(64)
             .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(builder.maxNestingDepth).build())
+        // the writer keeps to the reader's limits, so that it never writes what the reader refuses
+        .streamWriteConstraints(new Encoding.Limits(builder.maxNestingDepth, builder.maxStringLength))
+        .build();
+    this.arrayFactory = factory.rebuild()
+        .streamWriteConstraints(new Encoding.Limits(builder.maxNestingDepth == Integer.MAX_VALUE ? Integer.MAX_VALUE
+            : builder.maxNestingDepth + 1, builder.maxStringLength))
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new MinutebookModule())
@@ -131,9 +141,12 @@ public final class MinutebookJson {
     return decodeValue(json, offset, offset + length, ModelCodecs.MEETING);
   }
 
-  /** Decodes a meeting from text. */
+  /**
+   * Decodes a meeting from text. Text with a lone surrogate, which UTF-8 cannot encode, is refused
+   * at the surrogate's line and column (rather than read with a {@code ?} in its place).
+   */
   public Meeting decode(String json) {
-    return decode(json.getBytes(StandardCharsets.UTF_8));
+    return decode(utf8(json));
   }
 
   /** Decodes a meeting from a stream of UTF-8 bytes, reading at most the document limit. The stream is not closed. */
@@ -149,9 +162,37 @@ public final class MinutebookJson {
     return decodeValue(json, 0, json.length, ModelCodecs.RECORD);
   }
 
-  /** Decodes a document, a meeting or a decision record, from text. */
+  /** Decodes a document, a meeting or a decision record, from text; a lone surrogate is refused as by {@link #decode(String)}. */
   public CouncilRecord decodeRecord(String json) {
-    return decodeRecord(json.getBytes(StandardCharsets.UTF_8));
+    return decodeRecord(utf8(json));
+  }
+
+  /**
+   * The UTF-8 bytes of a document given as text, which must be well-formed Unicode: a lone
+   * surrogate (not an escaped {@code "\\ud800"}, which the decoder refuses in its place, but a raw
+   * one in the Java string) has no UTF-8 form, and {@link String#getBytes} would put {@code ?} in
+   * its place.
+   */
+  private static byte[] utf8(String json) {
+    int lone = Scalars.loneSurrogate(json);
+    if (lone >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < lone; i++) {
+        char c = json.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (!(c == '\n' && i > 0 && json.charAt(i - 1) == '\r')) {
+            line++;
+          }
+          lineStart = i + 1;
+        }
+      }
+      String before = json.substring(0, lone);
+      throw new MinutebookJsonException("the text holds a lone surrogate (\\u" + Integer.toHexString(json.charAt(lone))
+          + "), which is not Unicode and has no UTF-8 form", new TokenStreamLocation(null,
+          before.getBytes(StandardCharsets.UTF_8).length, -1, line, json.codePointCount(lineStart, lone) + 1), "", null);
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Decodes a document, a meeting or a decision record, from a stream of UTF-8 bytes; the stream is not closed. */
@@ -262,6 +303,21 @@ public final class MinutebookJson {
       throw MinutebookJsonException.atByte("the document has " + n + " bytes; at most " + maxDocumentBytes
           + " are accepted", maxDocumentBytes);
     }
+    int start = textStart(json, from, to);
+    int malformed = wellFormed ? -1 : Utf8Check.firstMalformed(json, start, to);
+    if (malformed >= 0) {
+      throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
+    }
+    return start;
+  }
+
+  /**
+   * Where the text of {@code json[from, to)} starts: after a UTF-8 byte order mark, if there is one.
+   * Refuses input that is UTF-16 or UTF-32 by its byte order mark or its zero bytes, with offsets
+   * from {@code from}.
+   */
+  static int textStart(byte[] json, int from, int to) {
+    int n = to - from;
     if (n >= 2 && ((json[from] == (byte) 0xFE && json[from + 1] == (byte) 0xFF)
         || (json[from] == (byte) 0xFF && json[from + 1] == (byte) 0xFE))) {
       throw MinutebookJsonException.atByte("the document is UTF-16 or UTF-32 (it starts with a byte order mark); "
@@ -281,11 +337,35 @@ public final class MinutebookJson {
             + "Minutebook documents are UTF-8", 0);
       }
     }
-    int malformed = wellFormed ? -1 : Utf8Check.firstMalformed(json, start, to);
+    return start;
+  }
+
+  /**
+   * Decodes a meeting that is one element of a JSON array, {@code json[from, to)}, whose first byte
+   * starts a JSON value (no byte order mark is looked for, and the array's reader has applied the
+   * document limit). Offsets in errors count from {@code from}.
+   */
+  Meeting decodeArrayElement(byte[] json, int from, int to) {
+    // Jackson would take zero bytes among the first four for UTF-16 or UTF-32; JSON holds none
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (json[i] == 0) {
+        throw MinutebookJsonException.atByte("found a zero byte, which JSON text holds only escaped (\\u0000)", i - from);
+      }
+    }
+    int malformed = Utf8Check.firstMalformed(json, from, to);
     if (malformed >= 0) {
       throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
     }
-    return start;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, from, to - from)) {
+      return readDocument(parser, ModelCodecs.MEETING);
+    } catch (MinutebookJsonException e) {
+      throw e.locatedIn(json, from, from);
+    }
+  }
+
+  /** The largest document, NDJSON line or array record read, in bytes. */
+  long maxDocumentBytes() {
+    return maxDocumentBytes;
   }
 
   private byte[] readLimited(InputStream in) {
@@ -340,9 +420,14 @@ public final class MinutebookJson {
   }
 
   /**
-   * Reads a JSON array of documents lazily, in constant memory, going on after a record that is
-   * well-formed JSON but not a valid document; malformed JSON ends the stream with a failed
-   * record. Close the stream to close the input.
+   * Reads a JSON array of documents lazily, in constant memory, going on after a bad record as
+   * {@link #readNdjsonRecords(InputStream)} does: each record is decoded on its own, as one
+   * document, so that its error (bad UTF-8, malformed JSON, an invalid document) is located in the
+   * whole input, its pointer starting with the record's index, and costs no other record. The
+   * document limit applies to each record, not to the array; a longer record is one failed record,
+   * skipped without being held. A UTF-8 byte order mark is skipped. Where the array itself is broken
+   * (brackets that do not match, a missing comma, the input ending inside it) the stream ends with
+   * a last, failed record. Close the stream to close the input.
    */
   public Stream<MeetingRecord> readArrayRecords(InputStream in) {
     return RecordStreams.stream(new RecordStreams.Array(this, in), in);
@@ -353,7 +438,11 @@ public final class MinutebookJson {
     return readArrayRecords(in).map(MeetingRecord::meetingOrThrow);
   }
 
-  /** Writes documents as NDJSON, one compact document a line, to {@code out}, which is not closed. */
+  /**
+   * Writes documents as NDJSON, one compact document a line, to {@code out}, which is not closed.
+   * A document the format cannot hold is refused as by {@link #encode(CouncilRecord)}, after the
+   * documents before it; one larger than this instance's document limit throws once it is written.
+   */
   public void writeNdjson(Iterable<? extends CouncilRecord> records, OutputStream out) {
     try {
       for (CouncilRecord record : records) {
@@ -366,14 +455,43 @@ public final class MinutebookJson {
     }
   }
 
-  /** Writes documents as one JSON array of compact documents to {@code out}, which is not closed. */
+  /**
+   * Writes documents as one JSON array of compact documents to {@code out}, which is not closed.
+   * Each document keeps to the limits of one document, as {@link #readArrayRecords} reads them.
+   */
   public void writeArray(Iterable<? extends CouncilRecord> records, OutputStream out) {
-    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+    NonClosing counted = new NonClosing(out);
+    try (JsonGenerator generator = arrayFactory.createGenerator(ObjectWriteContext.empty(), counted)) {
       generator.writeStartArray();
+      long index = 0;
       for (CouncilRecord record : records) {
-        ModelCodecs.RECORD.write(record, generator);
+        long before = counted.written + generator.streamWriteOutputBuffered() + (index == 0 ? 0 : 1); // and its comma
+        writeChecked(record, ModelCodecs.RECORD, generator);
+        checkSize(counted.written + generator.streamWriteOutputBuffered() - before, "/" + index);
+        index++;
       }
       generator.writeEndArray();
+    }
+  }
+
+  /**
+   * Writes a value, turning Jackson's refusal of nesting beyond the limit into the exception the
+   * codecs throw for a value the format cannot hold.
+   */
+  private static <T> void writeChecked(T value, Codec<T> codec, JsonGenerator generator) {
+    try {
+      codec.write(value, generator);
+    } catch (StreamConstraintsException e) {
+      String problem = e.getOriginalMessage() == null ? e.toString() : tokenizerProblem(e.getOriginalMessage());
+      throw new MinutebookJsonException(problem, null, Encoding.pointer(generator), e);
+    }
+  }
+
+  /** Refuses a document larger than this instance reads, once it is written, so that it is never taken for readable. */
+  private void checkSize(long bytes, String pointer) {
+    if (bytes > maxDocumentBytes) {
+      throw new MinutebookJsonException("the document written has " + bytes + " bytes; this instance reads at most "
+          + maxDocumentBytes, null, pointer, null);
     }
   }
 
@@ -410,7 +528,14 @@ public final class MinutebookJson {
     }
   };
 
-  /** Encodes a document (a meeting or a decision record) as compact UTF-8 JSON: the same document always gives the same bytes. */
+  /**
+   * Encodes a document (a meeting or a decision record) as compact UTF-8 JSON: the same document
+   * always gives the same bytes. A value the format cannot hold (a date of the year 10000, a
+   * decimal of more than 64 digits before its point, text with a lone surrogate or longer than the
+   * string limit, nesting beyond the limit) throws a {@link MinutebookJsonException} naming it by
+   * its JSON Pointer, and so does a document larger than the document limit: what this instance
+   * writes, it reads.
+   */
   public byte[] encode(CouncilRecord record) {
     return toBytes(record, ModelCodecs.RECORD, ObjectWriteContext.empty(), false);
   }
@@ -429,11 +554,12 @@ public final class MinutebookJson {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(context, out)) {
-        codec.write(value, generator);
+        writeChecked(value, codec, generator);
       }
       if (finalLineEnd) {
         out.write('\n');
       }
+      checkSize(out.size(), "");
       byte[] bytes = out.toByteArray();
       out.release();
       return bytes;
@@ -458,8 +584,11 @@ public final class MinutebookJson {
   }
 
   private <T> void write(T value, Codec<T> codec, OutputStream out, ObjectWriteContext context) {
-    try (JsonGenerator generator = factory.createGenerator(context, new NonClosing(out))) {
-      codec.write(value, generator);
+    NonClosing counted = new NonClosing(out);
+    try (JsonGenerator generator = factory.createGenerator(context, counted)) {
+      writeChecked(value, codec, generator);
+      generator.flush();
+      checkSize(counted.written, "");
     }
   }
 
@@ -477,15 +606,24 @@ public final class MinutebookJson {
     }
   }
 
-  /** An output stream that leaves the caller's stream open when the generator closes. */
+  /** An output stream that leaves the caller's stream open when the generator closes, and counts what it writes. */
   private static final class NonClosing extends java.io.FilterOutputStream {
+    long written;
+
     NonClosing(OutputStream out) {
       super(out);
     }
 
     @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      written++;
+    }
+
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
+      written += len;
     }
 
     @Override

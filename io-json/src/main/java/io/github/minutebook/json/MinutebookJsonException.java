@@ -14,6 +14,10 @@ import tools.jackson.databind.DatabindException;
  * where); {@link #pointer()} is the JSON Pointer (RFC 6901) of the value, such as {@code
  * /agendaItems/4/resolutions/0/parts/2}. {@link #problem()} is the sentence without the location.
  *
+ * <p>Encoding throws it too, for a value of the model that the format cannot hold (a date of the
+ * year 10000, a decimal of 65 digits, text with a lone surrogate): its {@link #pointer()} names the
+ * value in the document being written, and its line and column are 0, since it is in no text.
+ *
  * <p>It is a {@link DatabindException}, and so a {@link tools.jackson.core.JacksonException}: code
  * that reads Minutebook types through its own Jackson mapper with {@link MinutebookModule} catches
  * it as any other problem of mapping JSON to Java ({@code catch (DatabindException e)}), with

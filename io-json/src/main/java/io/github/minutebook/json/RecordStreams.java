@@ -1,18 +1,13 @@
 package io.github.minutebook.json;
 
 import com.google.common.collect.AbstractIterator;
-import io.github.minutebook.json.internal.Decoding;
-import io.github.minutebook.json.internal.ModelCodecs;
 import io.github.minutebook.json.internal.Utf8Check;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Spliterator;
@@ -20,9 +15,6 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Lazy readers of many documents: NDJSON lines and JSON arrays, one record at a time. */
@@ -256,6 +248,20 @@ final class RecordStreams {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long OPEN_BRACES = 0x7B7B7B7B7B7B7B7BL;
+  private static final long CLOSE_BRACES = 0x7D7D7D7D7D7D7D7DL;
+  private static final long OPEN_BRACKETS = 0x5B5B5B5B5B5B5B5BL;
+  private static final long CLOSE_BRACKETS = 0x5D5D5D5D5D5D5D5DL;
+  private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+  /** Non-zero exactly when some byte of {@code word} is the byte repeated in {@code bytes}. */
+  private static long has(long word, long bytes) {
+    long x = word ^ bytes;
+    return (x - ONES) & ~x & HIGHS;
+  }
+
   /** The index of the first '\n' in {@code bytes[from, to)}, or -1; eight bytes at a time. */
   static int indexOfNewline(byte[] bytes, int from, int to) {
     int i = from;
@@ -275,76 +281,512 @@ final class RecordStreams {
   }
 
   /**
-   * A JSON array of documents. A record that is well-formed JSON but not a valid document is
-   * skipped and reported; malformed JSON ends the stream with a last, failed record, because
-   * nothing after it can be trusted.
+   * A JSON array of documents, read record by record in constant memory, each record as safe as an
+   * NDJSON line. A scan that follows only strings and brackets finds where each record ends; the
+   * record's bytes are then decoded where they lie in the read buffer, as one document, so that a
+   * bad byte, malformed JSON or an invalid document in one record is that record's error, located
+   * in the whole input, and costs no other record. The document limit applies to each record, not
+   * to the array: a longer record is skipped without being kept. A UTF-8 byte order mark at the
+   * start is skipped, as in a single document. Only where the array itself is broken (brackets that
+   * do not match, a missing comma, the input ending inside it) does the stream end, with a last
+   * failed record, because where a next record would start can no longer be known.
    */
   static final class Array extends AbstractIterator<MeetingRecord> {
-    private final JsonParser parser;
+    private static final int INITIAL_BUFFER = 256 * 1024;
+    /** How many levels of brackets are told apart ({@code [} from <code>{</code>); deeper ones are only counted. */
+    private static final int TRACKED_DEPTH = 64 * 64;
+
+    /** Where the reader is in the array's syntax. */
+    private enum State {
+      /** Before the array's {@code [}. */
+      START,
+      /** After the {@code [}: a record or {@code ]}. */
+      FIRST,
+      /** After a record: {@code ,} or {@code ]}. */
+      NEXT,
+      /** After a {@code ,}: a record. */
+      AFTER_COMMA,
+      /** After the {@code ]}: only whitespace. */
+      END,
+      /** Nothing more to read. */
+      DONE
+    }
+
+    private final MinutebookJson json;
+    private final InputStream in;
+    private final long maxRecordBytes;
+    private byte[] buffer;
+    /** The unread part of the buffer is [start, limit); the scan of a record resumes at scan. */
+    private int start;
+    private int scan;
+    private int limit;
+    /** How many bytes of the input come before buffer[0]. */
+    private long bufferOffset;
+    private boolean eof;
+    private State state = State.START;
     private long records;
-    private boolean ended;
-    private boolean started;
-    private int arrayDepth;
+
+    /** The position of buffer[start]: its line, from 1, and the characters before it on that line. */
+    private long line = 1;
+    private long column;
+    /** Whether the byte before buffer[start] was a '\r', so that a '\n' at start ends no other line. */
+    private boolean afterCarriageReturn;
+
+    /** The scan of the current record: its nesting, a bit a level (1 for an array), and whether in a string. */
+    private final long[] brackets = new long[TRACKED_DEPTH / 64];
+    private long depth;
+    private boolean inString;
+    private boolean escaped;
+    /** The record is a bare token (a number, a word), which ends where whitespace or punctuation starts. */
+    private boolean bareToken;
+    /** A closing bracket did not match its opening one: the array's structure is lost after this record. */
+    private boolean broken;
+
+    /** The current record, while it is read: its number, line, column (from 1) and first byte's offset. */
+    private long recordNumber;
+    private long recordLine;
+    private long recordColumn;
+    private long recordStartByte;
+    /** Whether a record is being read: a failure of the input is then that record's. */
+    private boolean reading;
 
     Array(MinutebookJson json, InputStream in) {
-      // strict UTF-8: malformed bytes are an error, never replaced
-      InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-      this.parser = json.factory().createParser(ObjectReadContext.empty(), reader);
+      this.json = json;
+      this.in = in;
+      this.maxRecordBytes = Math.min(json.maxDocumentBytes(), Integer.MAX_VALUE - 16);
+      this.buffer = new byte[(int) Math.min(INITIAL_BUFFER, maxRecordBytes + 2)];
     }
 
     @Override
     protected @Nullable MeetingRecord computeNext() {
-      MeetingRecord record = ended ? null : readRecord();
-      return record != null ? record : endOfData();
-    }
-
-    private @Nullable MeetingRecord readRecord() {
-      long line = 0;
-      try {
-        if (!started) {
-          started = true;
-          JsonToken first = parser.nextToken();
-          if (first != JsonToken.START_ARRAY) {
-            throw first == null ? Decoding.error(parser, "the document is empty")
-                : Decoding.expected(parser, "an array of Minutebook documents");
-          }
-          arrayDepth = parser.streamReadContext().getNestingDepth();
-        }
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.END_ARRAY) {
-          ended = true;
-          if (parser.nextToken() != null) {
-            throw Decoding.error(parser, "found " + Decoding.describe(parser) + " after the end of the array");
-          }
-          return null;
-        }
-        line = parser.currentTokenLocation().getLineNr();
-        long number = ++records;
+      while (state != State.DONE) {
+        MeetingRecord record;
         try {
-          return MeetingRecord.of(number, line, ModelCodecs.MEETING.read(parser));
-        } catch (MinutebookJsonException e) {
-          skipRestOfRecord();
-          return MeetingRecord.failed(number, line, e);
+          record = step();
+        } catch (UncheckedIOException e) {
+          // the input failed: what was read stands, and nothing after it can be read
+          state = State.DONE;
+          return failed(reading ? recordNumber : ++records, reading ? recordLine : line,
+              "the input could not be read (" + java.util.Objects.requireNonNull(e.getCause()).getMessage() + ")", here(), "");
         }
-      } catch (RuntimeException | StackOverflowError e) {
-        ended = true; // malformed JSON: nothing after this point can be read reliably
-        MinutebookJsonException error = MinutebookJson.translate(unwrap(e), parser);
-        return MeetingRecord.failed(records == 0 || line == 0 ? ++records : records, line == 0 ? error.line() : line, error);
+        if (record != null) {
+          return record;
+        }
+      }
+      return endOfData();
+    }
+
+    /** Reads on to the next record or the next change of state; null when there is no record yet. */
+    private @Nullable MeetingRecord step() {
+      if (state == State.START && bufferOffset + start == 0) {
+        MeetingRecord refused = skipByteOrderMark();
+        if (refused != null) {
+          return refused;
+        }
+      }
+      int b = skipWhitespace();
+      switch (state) {
+        case START -> {
+          if (b == '[') {
+            consume(start + 1);
+            state = State.FIRST;
+            return null;
+          }
+          return end(b < 0 ? "the document is empty" : "expected an array of Minutebook documents, found " + describe(b));
+        }
+        case FIRST, AFTER_COMMA -> {
+          if (b == ']' && state == State.FIRST) {
+            consume(start + 1);
+            state = State.END;
+            return null;
+          }
+          if (b < 0) {
+            return end("the input ends inside the array, where a document belongs");
+          }
+          if (b == ']' || b == ',' || b == '}' || b == ':') {
+            return end("expected a Minutebook document, found " + describe(b));
+          }
+          return readRecord(b);
+        }
+        case NEXT -> {
+          if (b == ',' || b == ']') {
+            consume(start + 1);
+            state = b == ',' ? State.AFTER_COMMA : State.END;
+            return null;
+          }
+          return end(b < 0 ? "the input ends inside the array, which lacks its closing ']'"
+              : "expected ',' or ']' after record " + records + ", found " + describe(b));
+        }
+        case END -> {
+          if (b < 0) {
+            state = State.DONE;
+            return null;
+          }
+          return end("found " + describe(b) + " after the end of the array");
+        }
+        default -> throw new IllegalStateException(state.toString());
       }
     }
 
-    /** After a record failed, moves the parser to the record's last token, back at the array's depth. */
-    private void skipRestOfRecord() {
-      while (parser.streamReadContext().getNestingDepth() > arrayDepth) {
-        if (parser.nextToken() == null) {
-          throw Decoding.error(parser, "the input ends inside a record");
+    /** Skips a UTF-8 byte order mark; refuses UTF-16 and UTF-32 as a single document does. */
+    private @Nullable MeetingRecord skipByteOrderMark() {
+      while (limit - start < 4 && fill()) {
+        // the first four bytes tell the encoding
+      }
+      try {
+        start = MinutebookJson.textStart(buffer, start, limit);
+      } catch (MinutebookJsonException e) {
+        state = State.DONE;
+        return MeetingRecord.failed(++records, 1, e);
+      }
+      return null;
+    }
+
+    /** Consumes whitespace; returns the byte after it, still unread, or -1 at the end of the input. */
+    private int skipWhitespace() {
+      while (true) {
+        int i = start;
+        while (i < limit) {
+          byte c = buffer[i];
+          if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            consume(i);
+            return c & 0xff;
+          }
+          i++;
+        }
+        consume(limit);
+        if (!fill()) {
+          return -1;
         }
       }
     }
 
-    private static Throwable unwrap(Throwable e) {
-      return e instanceof UncheckedIOException u ? java.util.Objects.requireNonNull(u.getCause()) : e;
+    private MeetingRecord readRecord(int first) {
+      recordNumber = ++records;
+      reading = true;
+      recordLine = line;
+      recordColumn = column + 1;
+      recordStartByte = bufferOffset + start;
+      depth = 0;
+      inString = false;
+      escaped = false;
+      broken = false;
+      bareToken = false;
+      if (first == '{' || first == '[') {
+        push(first == '[');
+      } else if (first == '"') {
+        inString = true;
+      } else {
+        bareToken = true;
+      }
+      scan = start + 1;
+      long skipped = 0; // bytes of the record dropped because it is longer than a document may be
+      int end;
+      boolean endOfInput = false;
+      while (true) {
+        end = bareToken ? endOfToken() : endOfValue();
+        if (end >= 0) {
+          break;
+        }
+        if (skipped + (limit - start) > maxRecordBytes) { // too long: go on scanning, keeping none of it
+          skipped += limit - start;
+          consume(limit);
+        }
+        if (!fill()) {
+          end = limit;
+          endOfInput = !bareToken; // a bare token ends with the input; anything else is cut short
+          break;
+        }
+      }
+      long length = skipped + (end - start);
+      MeetingRecord record;
+      if (length > maxRecordBytes) {
+        record = failed(recordNumber, recordLine, "the record has more than " + maxRecordBytes + " bytes",
+            recordLocation(), "/" + (recordNumber - 1));
+      } else if (bareToken && !startsAValue(first)) {
+        record = failed(recordNumber, recordLine, "expected a Minutebook document, found " + describe(first),
+            recordLocation(), "/" + (recordNumber - 1));
+      } else {
+        record = decode(start, end);
+      }
+      consume(end);
+      reading = false;
+      if (endOfInput || broken) {
+        state = State.DONE;
+        if (record.isRead()) { // cannot happen: a cut or mismatched record is not JSON; said all the same
+          return failed(recordNumber, recordLine, "the array's brackets do not match after this record", here(), "");
+        }
+      } else {
+        state = State.NEXT;
+      }
+      return record;
+    }
+
+    /** Decodes the record in buffer[from, to) as one document. */
+    private MeetingRecord decode(int from, int to) {
+      try {
+        return MeetingRecord.of(recordNumber, recordLine, json.decodeArrayElement(buffer, from, to));
+      } catch (MinutebookJsonException e) {
+        return MeetingRecord.failed(recordNumber, recordLine, relocate(e, from));
+      } catch (OutOfMemoryError e) {
+        // one record too large for the heap: what it allocated is garbage again, and the
+        // records after it can still be read, as after any other bad record
+        return failed(recordNumber, recordLine, Lines.tooLargeForMemory(), recordLocation(), "/" + (recordNumber - 1));
+      }
+    }
+
+    /** An error found in the record alone, moved to its place in the whole input and the whole array. */
+    private MinutebookJsonException relocate(MinutebookJsonException e, int from) {
+      long errorLine;
+      long errorColumn;
+      if (e.line() > 0) {
+        errorLine = recordLine + e.line() - 1;
+        errorColumn = e.line() == 1 ? recordColumn + e.column() - 1 : e.column();
+      } else if (e.byteOffset() >= 0) { // a bad byte: where it is, counted as the parser counts
+        errorLine = recordLine;
+        errorColumn = recordColumn - 1;
+        boolean carriageReturn = false;
+        for (int i = from; i < from + e.byteOffset(); i++) {
+          byte c = buffer[i];
+          if (c == '\n' || c == '\r') {
+            errorLine += c == '\n' && carriageReturn ? 0 : 1;
+            errorColumn = 0;
+          } else if ((c & 0xC0) != 0x80) {
+            errorColumn++;
+          }
+          carriageReturn = c == '\r';
+        }
+        errorColumn++;
+      } else {
+        errorLine = recordLine;
+        errorColumn = recordColumn;
+      }
+      long at = e.byteOffset() >= 0 ? recordStartByte + e.byteOffset() : recordStartByte;
+      return new MinutebookJsonException(e.problem(), location(at, errorLine, errorColumn),
+          "/" + (recordNumber - 1) + e.pointer(), e);
+    }
+
+    /**
+     * Scans on from {@code scan} for the end of a record that is an object, an array or a string:
+     * returns the index after its last byte, or -1 if the buffer ends first. A closing bracket that
+     * does not match ends the record too, {@link #broken}.
+     */
+    private int endOfValue() {
+      byte[] bytes = buffer;
+      int i = scan;
+      int to = limit;
+      while (i < to) {
+        // eight bytes at a time past those that change nothing: in a string all but '"' and '\\',
+        // outside one all but '"' and brackets
+        if (inString) {
+          if (!escaped) {
+            while (i + 8 <= to) {
+              long word = (long) LONGS.get(bytes, i);
+              if ((has(word, QUOTES) | has(word, BACKSLASHES)) != 0) {
+                break;
+              }
+              i += 8;
+            }
+            if (i >= to) {
+              break;
+            }
+          }
+        } else {
+          while (i + 8 <= to) {
+            long word = (long) LONGS.get(bytes, i);
+            if ((has(word, QUOTES) | has(word, OPEN_BRACES) | has(word, CLOSE_BRACES) | has(word, OPEN_BRACKETS)
+                | has(word, CLOSE_BRACKETS)) != 0) {
+              break;
+            }
+            i += 8;
+          }
+          if (i >= to) {
+            break;
+          }
+        }
+        byte c = bytes[i++];
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (c == '\\') {
+            escaped = true;
+          } else if (c == '"') {
+            inString = false;
+            if (depth == 0) {
+              return i;
+            }
+          }
+        } else if (c == '"') {
+          inString = true;
+        } else if (c == '{' || c == '[') {
+          push(c == '[');
+        } else if (c == '}' || c == ']') {
+          if (!pop(c == ']')) {
+            broken = true;
+            return i;
+          }
+          if (depth == 0) {
+            return i;
+          }
+        }
+      }
+      scan = i;
+      return -1;
+    }
+
+    /** Scans on from {@code scan} for the end of a bare token: the index of the first byte after it, or -1. */
+    private int endOfToken() {
+      for (int i = scan; i < limit; i++) {
+        byte c = buffer[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ']' || c == '}' || c == '['
+            || c == '{' || c == '"' || c == ':') {
+          return i;
+        }
+      }
+      scan = limit;
+      return -1;
+    }
+
+    private void push(boolean array) {
+      if (depth < TRACKED_DEPTH) {
+        long bit = 1L << (depth & 63);
+        int word = (int) (depth >>> 6);
+        brackets[word] = array ? brackets[word] | bit : brackets[word] & ~bit;
+      }
+      depth++;
+    }
+
+    /** Closes a level; false if the bracket does not match the one that opened it. */
+    private boolean pop(boolean array) {
+      if (depth == 0) {
+        return false;
+      }
+      depth--;
+      if (depth >= TRACKED_DEPTH) {
+        return true; // too deep to tell: the decoder refuses the nesting anyway
+      }
+      boolean opened = (brackets[(int) (depth >>> 6)] & (1L << (depth & 63))) != 0;
+      return opened == array;
+    }
+
+    /** Whether a JSON value can start with this byte, so that the decoder should read it. */
+    private static boolean startsAValue(int b) {
+      return b == '-' || (b >= '0' && b <= '9') || b == 't' || b == 'f' || b == 'n';
+    }
+
+    /** Moves past buffer[start, to), keeping the line and column of what follows. */
+    private void consume(int to) {
+      byte[] bytes = buffer;
+      long lines = line;
+      long columns = column;
+      boolean carriageReturn = afterCarriageReturn;
+      int i = start;
+      while (true) {
+        // eight bytes at a time where there is no line end: count the bytes that start a character
+        while (i + 8 <= to) {
+          long word = (long) LONGS.get(bytes, i);
+          if ((has(word, NEWLINES) | has(word, CARRIAGE_RETURNS)) != 0) {
+            break;
+          }
+          columns += 8 - Long.bitCount(word & ~(word << 1) & HIGHS); // less the continuation bytes, 10xxxxxx
+          carriageReturn = false;
+          i += 8;
+        }
+        if (i >= to) {
+          break;
+        }
+        byte c = bytes[i++];
+        if (c == '\n') {
+          if (!carriageReturn) {
+            lines++;
+          }
+          columns = 0;
+          carriageReturn = false;
+        } else if (c == '\r') {
+          lines++;
+          columns = 0;
+          carriageReturn = true;
+        } else {
+          carriageReturn = false;
+          if ((c & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+            columns++;
+          }
+        }
+      }
+      line = lines;
+      column = columns;
+      afterCarriageReturn = carriageReturn;
+      start = to;
+      if (scan < start) {
+        scan = start;
+      }
+    }
+
+    /** Reads more input after the unread part, making room first; false at the end of the input. */
+    private boolean fill() {
+      if (eof) {
+        return false;
+      }
+      if (start > 0) { // move the unread part to the front
+        System.arraycopy(buffer, start, buffer, 0, limit - start);
+        bufferOffset += start;
+        scan -= start;
+        limit -= start;
+        start = 0;
+      }
+      if (limit == buffer.length) { // a record longer than the buffer: room for it, up to the limit
+        long wanted = Math.min((long) buffer.length * 2, maxRecordBytes + 2);
+        buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(wanted, buffer.length + 1)));
+      }
+      int read;
+      try {
+        read = in.read(buffer, limit, buffer.length - limit);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (read < 0) {
+        eof = true;
+        return false;
+      }
+      limit += read;
+      return true;
+    }
+
+    /** Ends the stream with a failed record: the array is broken here. */
+    private MeetingRecord end(String problem) {
+      state = State.DONE;
+      return failed(++records, line, problem, here(), "");
+    }
+
+    private static MeetingRecord failed(long number, long line, String problem, TokenStreamLocation at, String pointer) {
+      return MeetingRecord.failed(number, line, new MinutebookJsonException(problem, at, pointer, null));
+    }
+
+    /** Where the unread part starts. */
+    private TokenStreamLocation here() {
+      return location(bufferOffset + start, line, column + 1);
+    }
+
+    private TokenStreamLocation recordLocation() {
+      return location(recordStartByte, recordLine, recordColumn);
+    }
+
+    private static TokenStreamLocation location(long byteOffset, long line, long column) {
+      return new TokenStreamLocation(null, byteOffset, -1, (int) Math.min(Integer.MAX_VALUE, line),
+          (int) Math.min(Integer.MAX_VALUE, column));
+    }
+
+    /** A byte of the input, in words, for messages. */
+    private static String describe(int b) {
+      return switch (b) {
+        case '{' -> "an object";
+        case '[' -> "an array";
+        case '"' -> "a string";
+        case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> "a number";
+        case 't', 'f' -> "a boolean";
+        case 'n' -> "null";
+        default -> b >= 0x21 && b < 0x7f ? "'" + (char) b + "'" : String.format("the byte 0x%02X", b);
+      };
     }
   }
 }

@@ -14,7 +14,8 @@ import io.github.minutebook.meeting.Meeting;
  *
  * <p>An ordinary build replays the committed inputs in {@code DecoderFuzzTestInputs/decode/}: the
  * golden files, hand-written malformed documents, every crash found so far ({@code crash-*}), and
- * the corpus a campaign of 1,000,000 executions grew (the files named by their SHA-1). To fuzz,
+ * the corpora that campaigns grew (the files named by their SHA-1): 1,000,000 executions at
+ * first, 3,376,951 more after the hardening of issue 16. To fuzz,
  * with Jackson's classes instrumented as well as ours (see the module's pom), run for example
  *
  * <pre>{@code

@@ -494,6 +494,30 @@ class DecoderHardeningTest {
         valueColumn("minutesStatus"), "/minutesStatus");
   }
 
+  @Test
+  void aLongBadValueIsQuotedShortInTheMessageWithItsLocationKept() {
+    String megabyte = "x".repeat(1 << 20);
+    String quoted = "\"" + "x".repeat(200) + "…\"";
+    assertProblem(rejects(meetingWith("minutesStatus", "\"" + megabyte + "\"")),
+        quoted + " is not one of [draft, confirmed]", 3, valueColumn("minutesStatus"), "/minutesStatus");
+    String wrongType = "{\"minutebook\": \"3.0\", \"type\": \"" + megabyte + "\"}";
+    assertProblem(rejects(wrongType), "\"type\" is " + quoted + " where Meeting needs \"meeting\"", 1, 31, "/type");
+    assertProblem(assertThrows(MinutebookJsonException.class, () -> JSON.decodeRecord(utf8(wrongType))),
+        "\"type\" is " + quoted + "; a document is a \"meeting\" or a \"decision-record\"", 1, 31, "/type");
+    String wrongVersion = "{\"minutebook\": \"" + megabyte + "\"}";
+    assertProblem(rejects(wrongVersion), "\"minutebook\" is " + quoted + " where Meeting needs \"3.0\": this decoder reads "
+        + "format 3.0 only", 1, 16, "/minutebook");
+    assertProblem(assertThrows(MinutebookJsonException.class, () -> JSON.decodeRecord(utf8(wrongVersion))),
+        "\"minutebook\" is " + quoted + " where a document needs \"3.0\": this decoder reads format 3.0 only", 1, 16,
+        "/minutebook");
+    assertProblem(rejects(decidedBy("{\"type\": \"" + megabyte + "\"}")),
+        "\"type\" is " + quoted + "; a party is a \"person\" or a \"body\"", 5, 48, DECISION_MAKER + "/type");
+    // a value that is long only in characters outside the BMP is never cut between the halves of one
+    String emoji = "a" + "\uD83C\uDF89".repeat(150); // the 200th character is the first half of the 100th pair
+    String cut = rejects(meetingWith("minutesStatus", "\"" + emoji + "\"")).problem();
+    assertEquals("\"a" + "\uD83C\uDF89".repeat(99) + "…\" is not one of [draft, confirmed]", cut);
+  }
+
   // --- text ---
 
   @Test
@@ -506,6 +530,20 @@ class DecoderHardeningTest {
         "text contains a lone surrogate (\\udc00 at character 0), which is not Unicode text", 3, 12, "/title");
     assertProblem(rejects(meetingWith("title", "\"ends \\ud83c\"")),
         "text contains a lone surrogate (\\ud83c at character 5), which is not Unicode text", 3, 12, "/title");
+  }
+
+  @Test
+  void aLoneSurrogateInTextGivenAsAJavaStringIsRefusedWhereItIsNotReplaced() {
+    // not an escape, which the decoder refuses in its place, but a raw surrogate in the Java string:
+    // UTF-8 has no form for it, and String.getBytes would have put "?" in its place
+    String text = "{\"minutebook\": \"3.0\", \"type\": \"meeting\",\r\n \"title\": \"Caf\u00e9 \uD83C\uDF89 \ud800\"}";
+    MinutebookJsonException e = assertThrows(MinutebookJsonException.class, () -> JSON.decode(text));
+    assertProblem(e, "the text holds a lone surrogate (\\ud800), which is not Unicode and has no UTF-8 form", 2, 19, "");
+    assertEquals(utf8(text.substring(0, text.indexOf('\ud800'))).length, e.byteOffset());
+    assertProblem(assertThrows(MinutebookJsonException.class, () -> JSON.decodeRecord("{\"minutebook\": \"\udc00")),
+        "the text holds a lone surrogate (\\udc00), which is not Unicode and has no UTF-8 form", 1, 17, "");
+    assertEquals(Optional.of("Caf\u00e9 \uD83C\uDF89"),
+        JSON.decode(text.replace(" \ud800", "")).title(), "a pair is one character, read as it is");
   }
 
   @Test

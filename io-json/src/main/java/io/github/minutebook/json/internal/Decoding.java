@@ -72,6 +72,27 @@ public final class Decoding {
     };
   }
 
+  /** The most characters of a value from the input that a message quotes; a longer value is cut short. */
+  public static final int MAX_QUOTED = 200;
+
+  /**
+   * A value from the input, quoted for a message: {@code "HELD"}; cut to its first {@value
+   * #MAX_QUOTED} characters and an ellipsis where it is longer, so that a message never echoes a
+   * megabyte of a bad value.
+   */
+  public static String quote(String value) {
+    return "\"" + shorten(value, MAX_QUOTED) + "\"";
+  }
+
+  /** {@code text} cut to its first {@code most} characters and an ellipsis, never between the two halves of a surrogate pair. */
+  public static String shorten(String text, int most) {
+    if (text.length() <= most) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(most - 1)) ? most - 1 : most;
+    return text.substring(0, end) + "…";
+  }
+
   /** An error saying what was expected and what was found. */
   public static MinutebookJsonException expected(JsonParser parser, String expected) {
     return error(parser, "expected " + expected + ", found " + describe(parser));

@@ -108,7 +108,7 @@ public final class ModelCodecs {
           }
         }
         if (option == null) {
-          throw Decoding.error(p, "\"" + name + "\" is not a vote option");
+          throw Decoding.error(p, Decoding.quote(name) + " is not a vote option");
         }
         if (counts.containsKey(option)) {
           throw Decoding.error(p, "duplicate vote option \"" + name + "\"");
@@ -193,7 +193,7 @@ public final class ModelCodecs {
       if (type.equals(BODY.discriminatorValue())) {
         return BODY.readAfterDiscriminator(p);
       }
-      throw Decoding.error(p, "\"type\" is \"" + type + "\"; a party is a \"person\" or a \"body\"");
+      throw Decoding.error(p, "\"type\" is " + Decoding.quote(type) + "; a party is a \"person\" or a \"body\"");
     }
 
     @Override
@@ -240,7 +240,7 @@ public final class ModelCodecs {
       p.nextToken();
       String version = TEXT.read(p);
       if (!version.equals(FORMAT_VERSION)) {
-        throw Decoding.error(p, "\"" + VERSION_PROPERTY + "\" is \"" + version + "\" where a document needs \""
+        throw Decoding.error(p, "\"" + VERSION_PROPERTY + "\" is " + Decoding.quote(version) + " where a document needs \""
             + FORMAT_VERSION + "\"" + ObjectCodec.formatVersionAdvice(VERSION_PROPERTY, version));
       }
       String second = p.nextName();
@@ -256,7 +256,7 @@ public final class ModelCodecs {
       if (type.equals(DECISION_RECORD.discriminatorValue())) {
         return DECISION_RECORD.readAfterDiscriminator(p);
       }
-      throw Decoding.error(p, "\"type\" is \"" + type + "\"; a document is a \"meeting\" or a \"decision-record\"");
+      throw Decoding.error(p, "\"type\" is " + Decoding.quote(type) + "; a document is a \"meeting\" or a \"decision-record\"");
     }
 
     @Override

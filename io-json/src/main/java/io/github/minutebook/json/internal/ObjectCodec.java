@@ -245,7 +245,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         String value = Scalars.TEXT.read(p);
         String expected = constantValues.get(read);
         if (!value.equals(expected)) {
-          throw Decoding.error(p, "\"" + property + "\" is \"" + value + "\" where " + name + " needs \""
+          throw Decoding.error(p, "\"" + property + "\" is " + Decoding.quote(value) + " where " + name + " needs \""
               + expected + "\"" + formatVersionAdvice(property, value));
         }
         read++;

@@ -50,27 +50,36 @@ public final class Scalars {
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-  /** Text: any JSON string that is well-formed Unicode (no lone surrogates). */
+  /**
+   * Text: any JSON string that is well-formed Unicode (no lone surrogates), and no longer than the
+   * reader's string limit. The writer refuses what the reader would: a lone surrogate, which UTF-8
+   * cannot encode, and text over the limit of the instance that writes it.
+   */
   public static final Codec<String> TEXT = new Codec<>() {
     @Override
     public String read(JsonParser p) {
       String text = string(p, "text");
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            i++;
-          } else {
-            throw Decoding.error(p, "text contains a lone surrogate (\\u" + Integer.toHexString(c)
-                + " at character " + i + "), which is not Unicode text");
-          }
-        }
+      int lone = loneSurrogate(text);
+      if (lone >= 0) {
+        throw Decoding.error(p, "text contains a lone surrogate (\\u" + Integer.toHexString(text.charAt(lone))
+            + " at character " + lone + "), which is not Unicode text");
       }
       return text;
     }
 
     @Override
     public void write(String value, JsonGenerator g) {
+      int length = value.length();
+      int most = Encoding.maxStringLength(g);
+      if (length > most) {
+        throw Encoding.error(g, "cannot write text of " + length + " characters: at most " + most
+            + " are written, as many as the reader accepts");
+      }
+      int lone = loneSurrogate(value);
+      if (lone >= 0) {
+        throw Encoding.error(g, "cannot write text with a lone surrogate (\\u" + Integer.toHexString(value.charAt(lone))
+            + " at character " + lone + "): it is not Unicode text, and UTF-8 cannot encode it");
+      }
       g.writeString(value);
     }
 
@@ -150,6 +159,15 @@ public final class Scalars {
 
     @Override
     public void write(BigDecimal value, JsonGenerator g) {
+      // counted from the precision and scale, before any digit is written: 1E+999999999 in plain
+      // notation would be a billion characters
+      long before = Math.max(1L, (long) value.precision() - value.scale());
+      long after = Math.max(0L, value.scale());
+      if (before > MAX_DECIMAL_DIGITS || after > MAX_DECIMAL_DIGITS) {
+        throw Encoding.error(g, "cannot write the decimal " + (value.precision() <= 40 ? value.toString()
+            : "of " + value.precision() + " significant digits") + ": it has " + before + " digits before its point and "
+            + after + " after, and the format holds at most " + MAX_DECIMAL_DIGITS + " on each side");
+      }
       g.writeString(value.toPlainString());
     }
 
@@ -171,9 +189,15 @@ public final class Scalars {
   public static final Codec<LocalTime> TIME_CODEC = parsed("time", TIME, "a time such as \"19:00\"",
       Scalars::parseTime, LocalTime::toString);
 
-  /** An instant in UTC, "2026-11-22T03:21:00Z". */
+  /** The last instant of the year 9999: the latest the format holds. */
+  static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * An instant in UTC, "2026-11-22T03:21:00Z", of the years 0000 to 9999: "9999-12-31T24:00:00Z",
+   * the first instant of the year 10000, is refused, since it could not be written back.
+   */
   public static final Codec<Instant> INSTANT_CODEC = parsed("instant", INSTANT, "an instant such as \"2026-11-22T03:21:00Z\"",
-      Instant::parse, instant -> {
+      Scalars::parseInstant, instant -> {
         String text = instant.toString();
         if (!INSTANT.matcher(text).matches()) {
           throw new IllegalArgumentException("cannot write " + text + ": the format holds instants of years 0000 to 9999");
@@ -184,11 +208,15 @@ public final class Scalars {
   /**
    * A date and time with the UTC offset the publisher gave, "2024-07-01T17:52:51+02:00": written
    * back with the same offset ({@code Z} for UTC), seconds always and a fraction where there is one.
+   * The offset is in whole minutes, as the written form has no seconds for it.
    */
   public static final Codec<OffsetDateTime> DATE_TIME_CODEC = parsed("dateTime", DATE_TIME,
       "a date and time with its offset such as \"2024-07-01T17:52:51+02:00\"",
       text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), dateTime -> {
         checkYear(dateTime.getYear(), dateTime);
+        if (dateTime.getOffset().getTotalSeconds() % 60 != 0) {
+          throw new IllegalArgumentException("cannot write " + dateTime + ": the format holds offsets in whole minutes");
+        }
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
       });
 
@@ -262,7 +290,7 @@ public final class Scalars {
         String text = string(p, expected);
         E value = byName.get(text);
         if (value == null) {
-          throw Decoding.error(p, "\"" + text + "\" is not one of " + names);
+          throw Decoding.error(p, Decoding.quote(text) + " is not one of " + names);
         }
         return value;
       }
@@ -429,7 +457,13 @@ public final class Scalars {
 
       @Override
       public void write(T value, JsonGenerator g) {
-        g.writeString(format.apply(value));
+        String text;
+        try {
+          text = format.apply(value);
+        } catch (IllegalArgumentException e) { // a value the format cannot hold, such as a date of the year 10000
+          throw Encoding.error(g, String.valueOf(e.getMessage()));
+        }
+        g.writeString(text);
       }
 
       @Override
@@ -459,9 +493,10 @@ public final class Scalars {
 
     /**
      * What {@code Instant.parse} accepts of the pre-checked form: also a leap second 23:59:60, and
-     * 24:00:00 as the next day's start.
+     * 24:00:00 as the next day's start, except on the last day of 9999, whose next day is in the
+     * year 10000.
      */
-    static final String INSTANT = "(?:" + DATE + ")T(?:(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]|23:59:60)"
+    static final String INSTANT = "(?!9999-12-31T24)(?:" + DATE + ")T(?:(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]|23:59:60)"
         + "(?:\\.[0-9]{1,9})?|24:00:00(?:\\.0{1,9})?)Z";
 
     /**
@@ -471,7 +506,7 @@ public final class Scalars {
     static final String DATE_TIME = "(?:" + DATE + ")T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?"
         + "(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))";
 
-    /** At least one of years, months and days, each of up to nine digits. */
+    /** At least one of years, months and days, each of up to ten digits (a 32-bit whole number, which the parser checks). */
     static final String PERIOD = "-?P(?=-?[0-9])(?:-?[0-9]{1,10}Y)?(?:-?[0-9]{1,10}M)?(?:-?[0-9]{1,10}D)?";
 
     /** A day that some year has: 29 February included. */
@@ -485,6 +520,30 @@ public final class Scalars {
   }
 
   private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    return Decoding.shorten(text, 40);
+  }
+
+  /** The index of the first lone surrogate in {@code text}, or -1 if it is well-formed Unicode. */
+  public static int loneSurrogate(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** An instant of the pre-checked form that the format holds: of the years 0000 to 9999. */
+  static Instant parseInstant(String text) {
+    Instant instant = Instant.parse(text);
+    if (instant.isAfter(LAST_INSTANT)) { // 9999-12-31T24:00:00Z, the start of the year 10000
+      throw new DateTimeException("it is the first instant of the year 10000; the format holds years 0000 to 9999");
+    }
+    return instant;
   }
 }
