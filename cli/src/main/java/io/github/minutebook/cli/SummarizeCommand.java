@@ -114,7 +114,7 @@ final class SummarizeCommand implements Callable<Integer> {
         }
       } else {
         Stream<MeetingRecord> records = opened.format() == InputFormat.ARRAY
-            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(new BlankLines(opened.stream()));
+            ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(opened.stream());
         try (records) {
           Iterator<MeetingRecord> it = records.iterator();
           boolean first = true;

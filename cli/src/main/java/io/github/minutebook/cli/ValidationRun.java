@@ -248,7 +248,7 @@ final class ValidationRun {
       switch (opened.format()) {
         case DOCUMENT -> readDocument(opened, pool, queue);
         case ARRAY -> readRecords(JSON.readArrayRecords(opened.stream()), pool, queue);
-        case NDJSON -> readNdjson(new BlankLines(opened.stream()), pool, queue);
+        case NDJSON -> readNdjson(opened.stream(), pool, queue);
       }
       put(queue, done(new Event.FileFinished(input.name())));
     } catch (IOException | UncheckedIOException e) {

@@ -4,22 +4,17 @@ import static io.github.minutebook.cli.Cli.compact;
 import static io.github.minutebook.cli.Cli.run;
 import static io.github.minutebook.cli.Cli.runWithInput;
 import static io.github.minutebook.cli.ValidateCommandTest.fileLine;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,90 +121,5 @@ class InputEdgeCasesTest {
     assertEquals(1, actual.exitCode());
     assertTrue(actual.out().contains("\"byteOffset\": " + plain.indexOf('{')), actual.out());
     assertEquals(expected.out(), actual.out());
-  }
-
-  /** The lines of {@code bytes}, each made blank if it holds only spaces, tabs and carriage returns. */
-  private static byte[] reference(byte[] bytes) {
-    byte[] result = bytes.clone();
-    int start = 0;
-    for (int i = 0; i <= result.length; i++) {
-      if (i == result.length || result[i] == '\n') {
-        boolean blank = true;
-        for (int j = start; j < i; j++) {
-          blank &= result[j] == ' ' || result[j] == '\t' || result[j] == '\r';
-        }
-        for (int j = start; blank && j < i; j++) {
-          if (result[j] == '\r') {
-            result[j] = ' ';
-          }
-        }
-        start = i + 1;
-      }
-    }
-    return result;
-  }
-
-  /** Reads {@code in} in reads of random sizes. */
-  private static byte[] readInPieces(InputStream in, Random random) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] piece = new byte[64];
-    while (true) {
-      if (random.nextInt(8) == 0) {
-        int b = in.read();
-        if (b < 0) {
-          return out.toByteArray();
-        }
-        out.write(b);
-      } else {
-        int n = in.read(piece, 0, 1 + random.nextInt(piece.length));
-        if (n < 0) {
-          return out.toByteArray();
-        }
-        out.write(piece, 0, n);
-      }
-    }
-  }
-
-  /** An input stream that gives at most a few bytes a read, as a pipe may. */
-  private static InputStream trickle(byte[] bytes, Random random) {
-    return new ByteArrayInputStream(bytes) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 1 + random.nextInt(7)));
-      }
-    };
-  }
-
-  @Test
-  void onlyTheCarriageReturnsOfBlankLinesChangeWhateverTheReads() throws IOException {
-    Random random = new Random(20260516L);
-    byte[] alphabet = {' ', '\t', '\r', '\n', 'x', '{'};
-    for (int run = 0; run < 2000; run++) {
-      byte[] bytes = new byte[random.nextInt(80)];
-      for (int i = 0; i < bytes.length; i++) {
-        bytes[i] = alphabet[random.nextInt(alphabet.length)];
-      }
-
-      byte[] read = readInPieces(new BlankLines(trickle(bytes, random)), random);
-
-      assertArrayEquals(reference(bytes), read, () -> "for " + new String(bytes, StandardCharsets.ISO_8859_1)
-          .replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t"));
-    }
-  }
-
-  @Test
-  void leadingWhiteSpaceLongerThanWhatIsHeldIsPassedOnAsItIs() throws IOException {
-    byte[] bytes = (" ".repeat(2 * BlankLines.MOST_HELD) + "\r\n{}\n").getBytes(StandardCharsets.US_ASCII);
-
-    InputStream pipe = new ByteArrayInputStream(bytes) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 1000)); // as a pipe gives it
-      }
-    };
-
-    byte[] read = new BlankLines(pipe).readAllBytes();
-
-    assertArrayEquals(bytes, read);
   }
 }

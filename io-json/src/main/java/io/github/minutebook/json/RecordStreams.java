@@ -235,7 +235,7 @@ final class RecordStreams {
     private static boolean isBlank(byte[] bytes, int from, int length) {
       for (int i = from; i < from + length; i++) {
         byte c = bytes[i];
-        if (c != ' ' && c != '\t') {
+        if (c != ' ' && c != '\t' && c != '\r') { // a line of carriage returns is blank too
           return false;
         }
       }

@@ -41,6 +41,18 @@ class StreamingTest {
   }
 
   @Test
+  void aLineHoldingOnlyCarriageReturnsIsBlankLikeOneOfSpaces() {
+    String good = json.encodeToString(seeds.get(4));
+    String text = good + "\n\r\r\n \r\t\n" + good + "\r\n\r";
+    List<MeetingRecord> records;
+    try (Stream<MeetingRecord> read = json.readNdjsonRecords(bytes(text))) {
+      records = read.toList();
+    }
+    assertEquals(List.of(1L, 4L), records.stream().map(MeetingRecord::line).toList());
+    assertTrue(records.stream().allMatch(MeetingRecord::isRead), records.toString());
+  }
+
+  @Test
   void goesOnAfterBadRecordsAndSaysWhereEachIs() {
     String good = json.encodeToString(seeds.get(4));
     String text = good + "\r\n"
