@@ -1,7 +1,5 @@
 package io.github.minutebook.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +35,6 @@ final class Inputs {
    * Larger {@code .json} documents are reported without being read.
    */
   static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
-
-  /** Leading white space looked through to find the first byte; past it, the default format is used. */
-  private static final int MAX_SNIFF_BYTES = 1 << 20;
 
   private Inputs() {}
 
@@ -255,29 +250,14 @@ final class Inputs {
     long size = path == null ? -1 : Files.size(path);
     InputStream counted = new Counting(raw, bytesRead);
     try {
-      ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-      long newlines = 0;
-      int first = -1;
-      while (prefix.size() < MAX_SNIFF_BYTES) {
-        int b = counted.read();
-        if (b < 0) {
-          break;
-        }
-        prefix.write(b);
-        if (b == '\n') {
-          newlines++;
-        } else if (!(b == ' ' || b == '\t' || b == '\r' || (prefix.size() <= 3 && isByteOrderMark(prefix.toByteArray())))) {
-          first = b;
-          break;
-        }
-      }
+      Leading leading = Leading.read(counted);
       InputFormat format = switch (input.kind()) {
         case NDJSON -> InputFormat.NDJSON;
-        case JSON -> first == '[' ? InputFormat.ARRAY : InputFormat.DOCUMENT;
-        case SNIFFED -> first == '[' ? InputFormat.ARRAY : InputFormat.NDJSON;
+        case JSON -> leading.first == '[' ? InputFormat.ARRAY : InputFormat.DOCUMENT;
+        case SNIFFED -> leading.first == '[' ? InputFormat.ARRAY : InputFormat.NDJSON;
       };
-      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), counted);
-      return new Opened(whole, format, newlines + 1, size);
+      InputStream whole = new SequenceInputStream(leading.replay(format), counted);
+      return new Opened(whole, format, leading.lineBreaks(format) + 1, size);
     } catch (IOException | RuntimeException e) {
       counted.close();
       throw e;
@@ -333,14 +313,108 @@ final class Inputs {
   }
 
   /** Whether the bytes so far are (the start of) a UTF-8 byte order mark. */
-  private static boolean isByteOrderMark(byte[] bytes) {
-    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != mark[i]) {
-        return false;
+  /**
+   * The white space before an input's first byte, kept as counts so that any amount of it takes
+   * constant memory, and replayed to the reader as line breaks and spaces that put the first byte
+   * on the line and column where it stands.
+   */
+  private static final class Leading {
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The bytes of a byte order mark read, 0 to 3. */
+    private int markBytes;
+    /** Line feeds: the line breaks of NDJSON. */
+    private long lineFeeds;
+    /** CR, LF and CR LF: the line breaks of the JSON parser. */
+    private long breaks;
+    private long sinceLineFeed;
+    private long sinceBreak;
+    /** Bytes of white space, the mark not included. */
+    private long whiteSpace;
+    /** The first byte that is not white space, or -1 at the end of the input. */
+    private int first = -1;
+
+    static Leading read(InputStream in) throws IOException {
+      Leading leading = new Leading();
+      boolean afterCarriageReturn = false;
+      for (int b = in.read(); b >= 0; b = in.read()) {
+        if (leading.markBytes < 3 && leading.whiteSpace == 0
+            && b == (BYTE_ORDER_MARK[leading.markBytes] & 0xFF)) {
+          leading.markBytes++;
+          continue;
+        }
+        if (b == '\n' || b == '\r' || b == ' ' || b == '\t') {
+          leading.whiteSpace++;
+        }
+        if (b == '\n') {
+          leading.lineFeeds++;
+          leading.sinceLineFeed = 0;
+          if (!afterCarriageReturn) {
+            leading.breaks++;
+          }
+          leading.sinceBreak = 0;
+          afterCarriageReturn = false;
+        } else if (b == '\r') {
+          leading.breaks++;
+          leading.sinceBreak = 0;
+          leading.sinceLineFeed++;
+          afterCarriageReturn = true;
+        } else if (b == ' ' || b == '\t') {
+          leading.sinceLineFeed++;
+          leading.sinceBreak++;
+          afterCarriageReturn = false;
+        } else {
+          leading.first = b;
+          break;
+        }
       }
+      return leading;
     }
-    return true;
+
+    long lineBreaks(InputFormat format) {
+      return format == InputFormat.NDJSON ? lineFeeds : breaks;
+    }
+
+    /**
+     * What the reader is given in place of the bytes read, as many bytes as were read: the mark
+     * as read, a line feed for each line break, a space for each byte before the first on its
+     * line, and the first byte; the bytes a line break took beyond one become spaces before the
+     * last break, so that lines, columns and byte offsets all stay where they were. Made as it is
+     * read, so that it takes no more memory than the counts.
+     */
+    InputStream replay(InputFormat format) {
+      long lines = lineBreaks(format);
+      long columns = format == InputFormat.NDJSON ? sinceLineFeed : sinceBreak;
+      long padding = whiteSpace - lines - columns;
+      // mark, lines - 1 line feeds, padding spaces, a line feed, columns spaces, the first byte
+      long[] ends = new long[5];
+      ends[0] = markBytes;
+      ends[1] = ends[0] + Math.max(lines - 1, 0);
+      ends[2] = ends[1] + padding;
+      ends[3] = ends[2] + Math.min(lines, 1);
+      ends[4] = ends[3] + columns;
+      int last = first;
+      return new InputStream() {
+        private long position;
+
+        @Override
+        public int read() {
+          long p = position;
+          if (p >= ends[4]) {
+            if (p > ends[4] || last < 0) {
+              return -1;
+            }
+            position++;
+            return last;
+          }
+          position++;
+          if (p < ends[0]) {
+            return BYTE_ORDER_MARK[(int) p] & 0xFF;
+          }
+          return p < ends[1] || (p >= ends[2] && p < ends[3]) ? '\n' : ' ';
+        }
+      };
+    }
   }
 
   /** Reads at most {@code limit} bytes; the caller has checked the size. */

@@ -122,4 +122,15 @@ class InputEdgeCasesTest {
     assertTrue(actual.out().contains("\"byteOffset\": " + plain.indexOf('{')), actual.out());
     assertEquals(expected.out(), actual.out());
   }
+
+  @Test
+  void anArrayAfterMegabytesOfWhiteSpaceIsStillAnArray() {
+    String leeds = compact(LEEDS);
+    byte[] input = (" \n".repeat(1_500_000) + "[" + leeds + ",\n" + leeds + "]").getBytes(StandardCharsets.UTF_8);
+
+    Cli.Result validate = runWithInput(input, "validate", "-");
+
+    assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+    assertEquals(fileLine("<stdin>", 2, 2, 0, 0, 0), validate.outLines().get(0));
+  }
 }

@@ -41,7 +41,11 @@ class InputsTest {
     try (Inputs.Opened opened = Inputs.open(input, InputStream.nullInputStream(), read)) {
       assertEquals(format, opened.format());
       assertEquals(line, opened.firstLine());
-      assertEquals(Files.readString(file), new String(opened.stream().readAllBytes(), StandardCharsets.UTF_8));
+      String given = Files.readString(file);
+      String replayed = new String(opened.stream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(given.length(), replayed.length(), "every byte keeps its offset");
+      assertEquals(given.strip(), replayed.strip());
+      assertEquals(line - 1, replayed.chars().filter(c -> c == '\n').count() - given.strip().chars().filter(c -> c == '\n').count());
       assertEquals(Files.size(file), read.get());
     }
   }
@@ -59,6 +63,27 @@ class InputsTest {
     try (Inputs.Opened document = Inputs.open(stdin,
         new ByteArrayInputStream("{\"minutebook\":\"3.0\",\"type\":\"meeting\"}".getBytes(StandardCharsets.UTF_8)), new AtomicLong())) {
       assertEquals(InputFormat.NDJSON, document.format());
+    }
+  }
+
+  @Test
+  void anyAmountOfLeadingWhiteSpaceIsLookedThroughInConstantMemory() throws IOException {
+    long lines = 3_000_000;
+    Path file = dir.resolve("far.json");
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      for (long i = 0; i < lines; i++) {
+        out.write(i % 2 == 0 ? "\r\n".getBytes(StandardCharsets.US_ASCII) : "\t\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("  [1]".getBytes(StandardCharsets.US_ASCII));
+    }
+    Inputs.Input input = (Inputs.Input) Inputs.expand(List.of(file.toString()), new ArrayList<>()).get(0);
+
+    try (Inputs.Opened opened = Inputs.open(input, InputStream.nullInputStream(), new AtomicLong())) {
+      assertEquals(InputFormat.ARRAY, opened.format(), "the bracket past 7 MB of white space decides");
+      assertEquals(lines + 1, opened.firstLine());
+      InputStream replayed = opened.stream();
+      assertEquals(Files.size(file) - 3, replayed.skip(Files.size(file) - 3));
+      assertEquals("[1]", new String(replayed.readAllBytes(), StandardCharsets.US_ASCII));
     }
   }
 
