@@ -1,6 +1,7 @@
 package io.github.minutebook.cli;
 
 import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.validation.ValidationReport;
 import io.github.minutebook.validation.Violation;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,23 @@ sealed interface Event {
 
     /**
      * A record that was read and validated: its first {@link #MOST_SHOWN} findings are kept, the
-     * others counted by code, so that a record with a million findings holds a thousand.
+     * others counted by code, so that a record with a million findings holds a thousand. The
+     * validator lists at most that many itself, so that they are never all held at once.
      */
-    static Checked validated(long number, long line, List<Violation> violations) {
-      if (violations.size() <= MOST_SHOWN) {
-        return new Checked(number, line, null, violations);
-      }
+    static Checked validated(long number, long line, ValidationReport report) {
+      List<Violation> violations = report.violations();
       Map<String, Tally.CodeCount> byCode = new TreeMap<>();
-      for (Violation v : violations.subList(MOST_SHOWN, violations.size())) {
+      long count = 0;
+      for (Violation v : violations.subList(Math.min(MOST_SHOWN, violations.size()), violations.size())) {
         byCode.computeIfAbsent(v.code(), c -> new Tally.CodeCount(v.severity())).count++;
+        count++;
       }
-      return new Checked(number, line, null, List.copyOf(violations.subList(0, MOST_SHOWN)),
-          new LeftOut(violations.size() - MOST_SHOWN, byCode));
+      for (ValidationReport.LeftOut left : report.leftOut()) {
+        byCode.computeIfAbsent(left.code(), c -> new Tally.CodeCount(left.severity())).count += left.count();
+        count += left.count();
+      }
+      List<Violation> shown = violations.size() <= MOST_SHOWN ? violations : List.copyOf(violations.subList(0, MOST_SHOWN));
+      return new Checked(number, line, null, shown, count == 0 ? LeftOut.NONE : new LeftOut(count, byCode));
     }
   }
 

@@ -53,6 +53,7 @@ public final class MeetingValidator implements Validator<Meeting> {
 
   private final ImmutableList<Rule<?>> rules;
   private final Map<String, Severity> severities;
+  private final int maxViolations;
   /** For each visited type, by its index in {@link Traversal#TYPES}: its rules, resolved once. */
   private final Applied[][] rulesByType;
 
@@ -73,6 +74,7 @@ public final class MeetingValidator implements Validator<Meeting> {
   private MeetingValidator(Builder builder) {
     this.rules = ImmutableList.copyOf(builder.rules.values());
     this.severities = Map.copyOf(builder.severities);
+    this.maxViolations = builder.maxViolations;
     this.rulesByType = new Applied[Traversal.TYPES.size()][];
     for (int i = 0; i < rulesByType.length; i++) {
       // a value is checked by the rules for its type and for its supertypes (a person by those
@@ -101,6 +103,23 @@ public final class MeetingValidator implements Validator<Meeting> {
   /** A builder that starts with no rules; call {@link Builder#addDefaultRules()} for the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that starts with this validator's rules, severities and limit, to make a validator
+   * that differs in some of them: {@code MeetingValidator.defaults().toBuilder().maxViolations(1000).build()}.
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    rules.forEach(builder::addRule);
+    builder.severities.putAll(severities);
+    builder.maxViolations = maxViolations;
+    return builder;
+  }
+
+  /** The most violations a report lists; the others are counted ({@link ValidationReport#leftOut()}). */
+  public int maxViolations() {
+    return maxViolations;
   }
 
   /** The rules this validator applies, in the order it applies them. */
@@ -145,7 +164,7 @@ public final class MeetingValidator implements Validator<Meeting> {
   }
 
   private <T> ValidationReport validate(Class<T> type, T value) {
-    RuleContext context = new RuleContext(value);
+    RuleContext context = new RuleContext(value, maxViolations);
     if (value == null) {
       context.using(NULL_VALUE, Severity.ERROR);
       context.report("", "There is no {type} to validate", "type", type.getSimpleName());
@@ -159,7 +178,7 @@ public final class MeetingValidator implements Validator<Meeting> {
             "detail", Optional.ofNullable(e.getMessage()).orElse(""));
       }
     }
-    return ValidationReport.of(context.violations());
+    return ValidationReport.of(context.violations(), context.leftOut());
   }
 
   /** Applies every rule for the type at {@code type} in {@link Traversal#TYPES}; a rule that throws is reported, not rethrown. */
@@ -180,6 +199,7 @@ public final class MeetingValidator implements Validator<Meeting> {
   public static final class Builder {
     private final Map<String, Rule<?>> rules = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private int maxViolations = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -231,6 +251,20 @@ public final class MeetingValidator implements Validator<Meeting> {
     public Builder severity(String code, Severity severity) {
       checkArgument(rules.containsKey(code), "no rule with code %s", code);
       severities.put(code, severity);
+      return this;
+    }
+
+    /**
+     * Lists at most {@code max} violations in a report, the first in document order, and counts
+     * the others by code ({@link ValidationReport#leftOut()}), so that a value with millions of
+     * violations takes memory for {@code max} of them. Unlimited unless set.
+     *
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    @CanIgnoreReturnValue
+    public Builder maxViolations(int max) {
+      checkArgument(max >= 0, "the most violations listed cannot be negative: %s", max);
+      this.maxViolations = max;
       return this;
     }
 

@@ -33,9 +33,14 @@ public final class RuleContext {
   private static final int[] FIRST = new int[0];
   private Rule<?> rule = MeetingValidator.RULE_FAILED;
   private Severity severity = Severity.ERROR;
+  /** The most violations listed; the others are counted in {@link #leftOut}. */
+  private final int maxViolations;
+  /** The violations found but not listed, by code, with the severity of the first. */
+  private final Map<String, ValidationReport.LeftOut> leftOut = new java.util.TreeMap<>();
 
-  RuleContext(Object root) {
+  RuleContext(Object root, int maxViolations) {
     this.root = root;
+    this.maxViolations = maxViolations;
   }
 
   /** The path of the value being checked, from the root of what is validated. */
@@ -113,6 +118,12 @@ public final class RuleContext {
    * placeholders are filled from {@code parameters}, under the current rule's code and severity.
    */
   public void report(String relativePath, String template, Map<String, ?> parameters) {
+    if (positions == null && violations.size() >= maxViolations) {
+      // the list is full and, reported in order so far, whatever comes now comes after it in
+      // document order: counted, not built
+      countLeftOut(rule.code(), severity, 1);
+      return;
+    }
     Violation.Builder violation = Violation.builder()
         .path(render(relativePath))
         .code(rule.code())
@@ -137,6 +148,14 @@ public final class RuleContext {
       positions.add(new Position(Arrays.copyOf(fields, depth), Arrays.copyOf(indexes, depth), owner, relativePath));
     }
     violations.add(violation.build());
+    if (positions != null && violations.size() >= 2L * maxViolations) {
+      keepFirst(); // the first in document order among those found so far: the rest can never be listed
+    }
+  }
+
+  private void countLeftOut(String code, Severity severity, long count) {
+    leftOut.merge(code, new ValidationReport.LeftOut(code, severity, count),
+        (a, b) -> new ValidationReport.LeftOut(code, a.severity(), a.count() + b.count()));
   }
 
   /**
@@ -203,26 +222,49 @@ public final class RuleContext {
   }
 
   /**
-   * The violations in document order: a value's own before those of the values inside it, and
-   * those inside it field by field in the order of its accessors, list elements in order.
+   * The violations in document order, at most as many as the validator lists: a value's own
+   * before those of the values inside it, and those inside it field by field in the order of its
+   * accessors, list elements in order.
    */
   List<Violation> violations() {
-    if (positions == null) {
-      return violations; // each was reported at or beside the value being walked: in order already
+    if (positions != null) {
+      keepFirst();
     }
+    return violations; // each was reported at or beside the value being walked: in order already
+  }
+
+  /** The violations found but not listed, by code. */
+  List<ValidationReport.LeftOut> leftOut() {
+    return List.copyOf(leftOut.values());
+  }
+
+  /** Puts the violations in document order, and counts those past the most listed as left out. */
+  private void keepFirst() {
+    List<@Nullable Position> at = java.util.Objects.requireNonNull(positions);
     List<Integer> order = new ArrayList<>(violations.size());
     List<int[]> keys = new ArrayList<>(violations.size());
     for (int i = 0; i < violations.size(); i++) {
       order.add(i);
-      @Nullable Position position = positions.get(i);
+      @Nullable Position position = at.get(i);
       // those reported before the first that descended were at values the walk had passed, so
       // they come first, in the order they came (the sort is stable)
       keys.add(position == null ? FIRST : position.key());
     }
     order.sort((a, b) -> Arrays.compare(keys.get(a), keys.get(b)));
-    List<Violation> sorted = new ArrayList<>(violations.size());
-    order.forEach(i -> sorted.add(violations.get(i)));
-    return sorted;
+    List<Violation> sorted = new ArrayList<>(Math.min(violations.size(), maxViolations));
+    List<@Nullable Position> sortedPositions = new ArrayList<>(Math.min(violations.size(), maxViolations));
+    for (int i = 0; i < order.size(); i++) {
+      Violation violation = violations.get(order.get(i));
+      if (i < maxViolations) {
+        sorted.add(violation);
+        sortedPositions.add(at.get(order.get(i)));
+      } else {
+        countLeftOut(violation.code(), violation.severity(), 1);
+      }
+    }
+    violations.clear();
+    violations.addAll(sorted);
+    positions = sortedPositions;
   }
 
   private String render(String relativePath) {
