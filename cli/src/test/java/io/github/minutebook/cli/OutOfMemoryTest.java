@@ -153,4 +153,28 @@ class OutOfMemoryTest {
     assertTrue(result.exitCode() == 0 && result.out().startsWith("Authority: (not stated)\n")
         || result.exitCode() == 1 && result.err().contains(": record 1: "), result.exitCode() + " " + result.err());
   }
+
+  @Test
+  void aRecordTooLongToHoldInTheHeapIsSkippedAndTheNextRecordsAreRead() throws java.io.IOException {
+    // 40 MB is under the 64 MiB record limit, but a 48 MiB heap cannot grow the read buffer to
+    // hold it: the record is reported and skipped, keeping none of it, on both streaming paths
+    String leeds = Cli.compact("leeds-strategic-commissioning.json");
+    String huge = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"title\":\"" + "x".repeat(40_000_000) + "\"}";
+    Path ndjson = dir.resolve("huge.ndjson");
+    java.nio.file.Files.writeString(ndjson, leeds + "\n" + huge + "\n" + leeds + "\n");
+    Path array = dir.resolve("huge-array.json");
+    java.nio.file.Files.writeString(array, "[" + leeds + ",\n" + huge + ",\n" + leeds + "]");
+
+    for (Path file : List.of(ndjson, array)) {
+      ChildJvm.Result result = ChildJvm.run(new ProcessBuilder(ChildJvm.command("48m", "validate", "--no-progress",
+          file.toString())), dir);
+
+      assertNoStackTrace(result);
+      assertEquals(1, result.exitCode(), result.out() + result.err());
+      List<String> lines = Cli.lines(result.out());
+      assertTrue(lines.get(0).startsWith(file + ":2") && lines.get(0).contains(": record 2: ") && lines.get(0).contains(
+          "the record is too large to decode in the memory given to Java"), lines.get(0));
+      assertTrue(lines.contains(ValidateCommandTest.fileLine(file, 3, 2, 1, 1, 0)), String.join("\n", lines));
+    }
+  }
 }

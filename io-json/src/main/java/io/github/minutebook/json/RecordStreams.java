@@ -42,6 +42,34 @@ final class RecordStreams {
     return new MinutebookJsonException(e.problem(), moved, e.pointer(), e);
   }
 
+  /** The problem of a record that could not be read or decoded in the memory the virtual machine has. */
+  static String tooLargeForMemory() {
+    return "the record is too large to decode in the memory given to Java (" + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MiB); run java with a larger -Xmx";
+  }
+
+  /**
+   * A copy of a read buffer with room for more, up to {@code most} bytes, or null when the heap
+   * has no room for it: the reader then skips the record, keeping none of it, and goes on.
+   */
+  static byte @Nullable [] grown(byte[] buffer, long most) {
+    long wanted = Math.min((long) buffer.length * 2, most);
+    try {
+      return Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(wanted, buffer.length + 1)));
+    } catch (OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /** Reads into {@code buffer} from {@code offset} to its end; -1 at the end of the input. */
+  static int read(InputStream in, byte[] buffer, int offset) {
+    try {
+      return in.read(buffer, offset, buffer.length - offset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * NDJSON: one document a line; blank lines are skipped; "\r\n" line ends are accepted. Lines are
    * decoded where they lie in the read buffer, which grows only for a line longer than it and
@@ -61,6 +89,8 @@ final class RecordStreams {
     /** How many bytes of the input come before buffer[0]. */
     private long bufferOffset;
     private boolean eof;
+    /** Set by {@link #fill()} when the buffer could not grow for lack of heap. */
+    private boolean noRoom;
     private long lineNumber;
     private long records;
     private boolean ended;
@@ -114,15 +144,14 @@ final class RecordStreams {
         start = 0;
       }
       if (limit == buffer.length) { // a line longer than the buffer: room for it, up to the document limit
-        long wanted = Math.min((long) buffer.length * 2, maxLineBytes + 2);
-        buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(wanted, buffer.length + 1)));
+        byte @Nullable [] grown = grown(buffer, maxLineBytes + 2);
+        if (grown == null) {
+          noRoom = true;
+          return false;
+        }
+        buffer = grown;
       }
-      int read;
-      try {
-        read = in.read(buffer, limit, buffer.length - limit);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      int read = read(in, buffer, limit);
       if (read < 0) {
         eof = true;
         return false;
@@ -159,9 +188,13 @@ final class RecordStreams {
           scan = limit;
         }
         if (limit - start > maxLineBytes + 1) { // longer than a document and its '\r'
-          return skipLongLine();
+          return skipLine("the line has more than " + maxLineBytes + " bytes");
         }
         if (!fill()) {
+          if (noRoom) { // a line too long to hold in the heap: skipped, as one too long to be a document
+            noRoom = false;
+            return skipLine(tooLargeForMemory());
+          }
           if (start == limit) {
             ended = true;
             return null;
@@ -181,7 +214,7 @@ final class RecordStreams {
         length--;
       }
       if (length > maxLineBytes) {
-        return tooLong(lineStartByte);
+        return failedLine(lineStartByte, "the line has more than " + maxLineBytes + " bytes");
       }
       if (isBlank(buffer, from, length)) {
         return null;
@@ -200,8 +233,8 @@ final class RecordStreams {
       }
     }
 
-    /** Skips the rest of a line longer than any document, keeping none of it, and reports it. */
-    private MeetingRecord skipLongLine() {
+    /** Skips the rest of a line that cannot be read, keeping none of it, and reports it with {@code problem}. */
+    private MeetingRecord skipLine(String problem) {
       long lineStartByte = bufferOffset + start;
       lineNumber++;
       while (true) {
@@ -217,18 +250,12 @@ final class RecordStreams {
           break;
         }
       }
-      return tooLong(lineStartByte);
+      return failedLine(lineStartByte, problem);
     }
 
-    /** The problem of a record that could not be decoded in the memory the virtual machine has. */
-    static String tooLargeForMemory() {
-      return "the record is too large to decode in the memory given to Java (" + (Runtime.getRuntime().maxMemory() >> 20)
-          + " MiB); run java with a larger -Xmx";
-    }
-
-    private MeetingRecord tooLong(long lineStartByte) {
+    private MeetingRecord failedLine(long lineStartByte, String problem) {
       return MeetingRecord.failed(++records, lineNumber, new MinutebookJsonException(
-          "the line has more than " + maxLineBytes + " bytes", new TokenStreamLocation(null, lineStartByte, -1,
+          problem, new TokenStreamLocation(null, lineStartByte, -1,
               (int) Math.min(Integer.MAX_VALUE, lineNumber), 0), "", null));
     }
 
@@ -323,6 +350,10 @@ final class RecordStreams {
     /** How many bytes of the input come before buffer[0]. */
     private long bufferOffset;
     private boolean eof;
+    /** Set by {@link #fill()} when the buffer could not grow for lack of heap. */
+    private boolean noRoom;
+    /** Whether the record being read is being skipped because it could not be held. */
+    private boolean outOfRoom;
     private State state = State.START;
     private long records;
 
@@ -488,11 +519,16 @@ final class RecordStreams {
         if (end >= 0) {
           break;
         }
-        if (skipped + (limit - start) > maxRecordBytes) { // too long: go on scanning, keeping none of it
+        if (outOfRoom || skipped + (limit - start) > maxRecordBytes) { // too long: go on scanning, keeping none of it
           skipped += limit - start;
           consume(limit);
         }
         if (!fill()) {
+          if (noRoom) { // too long to hold in the heap: scanned to its end all the same, keeping none of it
+            noRoom = false;
+            outOfRoom = true;
+            continue;
+          }
           end = limit;
           endOfInput = !bareToken; // a bare token ends with the input; anything else is cut short
           break;
@@ -500,7 +536,10 @@ final class RecordStreams {
       }
       long length = skipped + (end - start);
       MeetingRecord record;
-      if (length > maxRecordBytes) {
+      if (outOfRoom) {
+        outOfRoom = false;
+        record = failed(recordNumber, recordLine, tooLargeForMemory(), recordLocation(), "/" + (recordNumber - 1));
+      } else if (length > maxRecordBytes) {
         record = failed(recordNumber, recordLine, "the record has more than " + maxRecordBytes + " bytes",
             recordLocation(), "/" + (recordNumber - 1));
       } else if (bareToken && !startsAValue(first)) {
@@ -531,7 +570,7 @@ final class RecordStreams {
       } catch (OutOfMemoryError e) {
         // one record too large for the heap: what it allocated is garbage again, and the
         // records after it can still be read, as after any other bad record
-        return failed(recordNumber, recordLine, Lines.tooLargeForMemory(), recordLocation(), "/" + (recordNumber - 1));
+        return failed(recordNumber, recordLine, tooLargeForMemory(), recordLocation(), "/" + (recordNumber - 1));
       }
     }
 
@@ -735,15 +774,14 @@ final class RecordStreams {
         start = 0;
       }
       if (limit == buffer.length) { // a record longer than the buffer: room for it, up to the limit
-        long wanted = Math.min((long) buffer.length * 2, maxRecordBytes + 2);
-        buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(wanted, buffer.length + 1)));
+        byte @Nullable [] grown = grown(buffer, maxRecordBytes + 2);
+        if (grown == null) {
+          noRoom = true;
+          return false;
+        }
+        buffer = grown;
       }
-      int read;
-      try {
-        read = in.read(buffer, limit, buffer.length - limit);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      int read = read(in, buffer, limit);
       if (read < 0) {
         eof = true;
         return false;
