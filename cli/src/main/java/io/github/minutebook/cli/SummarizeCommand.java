@@ -118,20 +118,8 @@ final class SummarizeCommand implements Callable<Integer> {
         try (records) {
           Iterator<MeetingRecord> it = records.iterator();
           boolean first = true;
-          while (true) {
-            MeetingRecord record;
-            try {
-              if (!it.hasNext()) {
-                break;
-              }
-              record = it.next();
-            } catch (OutOfMemoryError e) {
-              // a record of an array too large to decode: nothing after it can be trusted
-              TerminalText.println(err, input.name() + ": a record is too large to decode in the memory given to Java ("
-                  + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); the rest of the input was not read");
-              exitCode = MinutebookCli.EXIT_INVALID;
-              break;
-            }
+          while (it.hasNext()) { // the readers report a record the heap cannot hold, and go on
+            MeetingRecord record = it.next();
             MinutebookJsonException error = record.error().orElse(null);
             if (error != null) {
               TerminalText.println(err, HumanReport.readErrorLine(input.name(), record.number(), record.line(), error));

@@ -316,21 +316,9 @@ final class ValidationRun {
       BlockingQueue<Future<Event>> queue) {
     try (records) {
       Iterator<MeetingRecord> it = records.iterator();
-      long read = 0;
-      while (!stop) {
-        MeetingRecord record;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          record = it.next();
-        } catch (OutOfMemoryError e) {
-          // a record of the array too large to decode: where the parser stopped inside it is
-          // unknown, so nothing after it can be trusted, as after malformed JSON
-          put(queue, done(new Event.Checked(read + 1, 0, outOfMemory(), List.of())));
-          break;
-        }
-        read = record.number();
+      // the reader reports a record the heap cannot hold, and goes on
+      while (!stop && it.hasNext()) {
+        MeetingRecord record = it.next();
         long number = record.number();
         long line = record.line();
         MinutebookJsonException error = record.error().orElse(null);

@@ -123,7 +123,15 @@ final class RecordStreams {
     @Override
     protected @Nullable MeetingRecord computeNext() {
       while (!ended) {
-        MeetingRecord record = readRecord();
+        MeetingRecord record;
+        try {
+          record = readRecord();
+        } catch (OutOfMemoryError e) {
+          // out of memory other than in growing the buffer or decoding, which are skipped as one
+          // record: where the line ends is unknown, so the stream ends here, and says so
+          ended = true;
+          return failedLine(bufferOffset + start, tooLargeForMemory() + "; the rest of the input was not read");
+        }
         if (record != null) {
           return record;
         }
@@ -399,6 +407,12 @@ final class RecordStreams {
           state = State.DONE;
           return failed(reading ? recordNumber : ++records, reading ? recordLine : line,
               "the input could not be read (" + java.util.Objects.requireNonNull(e.getCause()).getMessage() + ")", here(), "");
+        } catch (OutOfMemoryError e) {
+          // out of memory other than in growing the buffer or decoding, which are skipped as one
+          // record: where the scan stopped is unknown, so the stream ends here, and says so
+          state = State.DONE;
+          return failed(reading ? recordNumber : ++records, reading ? recordLine : line,
+              tooLargeForMemory() + "; the rest of the input was not read", here(), "");
         }
         if (record != null) {
           return record;
