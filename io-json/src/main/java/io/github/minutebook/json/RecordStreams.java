@@ -71,26 +71,65 @@ final class RecordStreams {
   }
 
   /**
+   * A reader of records from a stream through a buffer of its own, which grows only for a record
+   * longer than it, and only while the heap has room.
+   */
+  abstract static class Buffered extends AbstractIterator<MeetingRecord> {
+    InputStream in = InputStream.nullInputStream();
+    byte[] buffer = new byte[0];
+    /** The unread part of the buffer is [start, limit); the scan of a record resumes at scan. */
+    int start;
+    int scan;
+    int limit;
+    /** How many bytes of the input come before buffer[0]. */
+    long bufferOffset;
+    boolean eof;
+    /** Set by {@link #fill(long)} when the buffer could not grow for lack of heap. */
+    boolean noRoom;
+
+    /**
+     * Reads more input after the unread part, making room first, up to {@code most} bytes in the
+     * buffer; false at the end of the input, or with {@link #noRoom} set when the heap has no room.
+     */
+    final boolean fill(long most) {
+      if (eof) {
+        return false;
+      }
+      if (start > 0) { // move the unread part to the front
+        System.arraycopy(buffer, start, buffer, 0, limit - start);
+        bufferOffset += start;
+        scan -= start;
+        limit -= start;
+        start = 0;
+      }
+      if (limit == buffer.length) { // a record longer than the buffer: room for it, up to the limit
+        byte @Nullable [] grown = grown(buffer, most);
+        if (grown == null) {
+          noRoom = true;
+          return false;
+        }
+        buffer = grown;
+      }
+      int read = read(in, buffer, limit);
+      if (read < 0) {
+        eof = true;
+        return false;
+      }
+      limit += read;
+      return true;
+    }
+  }
+
+  /**
    * NDJSON: one document a line; blank lines are skipped; "\r\n" line ends are accepted. Lines are
    * decoded where they lie in the read buffer, which grows only for a line longer than it and
    * never beyond the document limit: a longer line is skipped without being kept.
    */
-  static final class Lines extends AbstractIterator<MeetingRecord> {
+  static final class Lines extends Buffered {
     private static final int INITIAL_BUFFER = 256 * 1024;
 
     private final MinutebookJson json;
-    private final InputStream in;
     private final long maxLineBytes;
-    private byte[] buffer;
-    /** The unread part of the buffer is [start, limit); the search for a line end resumes at scan. */
-    private int start;
-    private int scan;
-    private int limit;
-    /** How many bytes of the input come before buffer[0]. */
-    private long bufferOffset;
-    private boolean eof;
-    /** Set by {@link #fill()} when the buffer could not grow for lack of heap. */
-    private boolean noRoom;
     private long lineNumber;
     private long records;
     private boolean ended;
@@ -139,33 +178,8 @@ final class RecordStreams {
       return endOfData();
     }
 
-    /** Reads more input after the unread part, making room first; false at the end of the input. */
     private boolean fill() {
-      if (eof) {
-        return false;
-      }
-      if (start > 0) { // move the unread part to the front
-        System.arraycopy(buffer, start, buffer, 0, limit - start);
-        bufferOffset += start;
-        scan -= start;
-        limit -= start;
-        start = 0;
-      }
-      if (limit == buffer.length) { // a line longer than the buffer: room for it, up to the document limit
-        byte @Nullable [] grown = grown(buffer, maxLineBytes + 2);
-        if (grown == null) {
-          noRoom = true;
-          return false;
-        }
-        buffer = grown;
-      }
-      int read = read(in, buffer, limit);
-      if (read < 0) {
-        eof = true;
-        return false;
-      }
-      limit += read;
-      return true;
+      return fill(maxLineBytes + 2);
     }
 
     /** Reads one line; returns its record, or null for a blank line or the end. */
@@ -326,7 +340,7 @@ final class RecordStreams {
    * do not match, a missing comma, the input ending inside it) does the stream end, with a last
    * failed record, because where a next record would start can no longer be known.
    */
-  static final class Array extends AbstractIterator<MeetingRecord> {
+  static final class Array extends Buffered {
     private static final int INITIAL_BUFFER = 256 * 1024;
     /** How many levels of brackets are told apart ({@code [} from <code>{</code>); deeper ones are only counted. */
     private static final int TRACKED_DEPTH = 64 * 64;
@@ -348,18 +362,7 @@ final class RecordStreams {
     }
 
     private final MinutebookJson json;
-    private final InputStream in;
     private final long maxRecordBytes;
-    private byte[] buffer;
-    /** The unread part of the buffer is [start, limit); the scan of a record resumes at scan. */
-    private int start;
-    private int scan;
-    private int limit;
-    /** How many bytes of the input come before buffer[0]. */
-    private long bufferOffset;
-    private boolean eof;
-    /** Set by {@link #fill()} when the buffer could not grow for lack of heap. */
-    private boolean noRoom;
     /** Whether the record being read is being skipped because it could not be held. */
     private boolean outOfRoom;
     private State state = State.START;
@@ -775,33 +778,8 @@ final class RecordStreams {
       }
     }
 
-    /** Reads more input after the unread part, making room first; false at the end of the input. */
     private boolean fill() {
-      if (eof) {
-        return false;
-      }
-      if (start > 0) { // move the unread part to the front
-        System.arraycopy(buffer, start, buffer, 0, limit - start);
-        bufferOffset += start;
-        scan -= start;
-        limit -= start;
-        start = 0;
-      }
-      if (limit == buffer.length) { // a record longer than the buffer: room for it, up to the limit
-        byte @Nullable [] grown = grown(buffer, maxRecordBytes + 2);
-        if (grown == null) {
-          noRoom = true;
-          return false;
-        }
-        buffer = grown;
-      }
-      int read = read(in, buffer, limit);
-      if (read < 0) {
-        eof = true;
-        return false;
-      }
-      limit += read;
-      return true;
+      return fill(maxRecordBytes + 2);
     }
 
     /** Ends the stream with a failed record: the array is broken here. */
