@@ -27,6 +27,7 @@ module io.github.minutebook.core {
   exports io.github.minutebook.calendar;
   exports io.github.minutebook.condition;
   exports io.github.minutebook.decision;
+  exports io.github.minutebook.exchange;
   exports io.github.minutebook.funding;
   exports io.github.minutebook.meeting;
   exports io.github.minutebook.money;
