@@ -77,6 +77,34 @@ final class MeetingSummary {
     return lines;
   }
 
+  /**
+   * The summary of a decision record: who decided what and when, then its decisions, funding and
+   * contract decisions as for a meeting.
+   */
+  static List<String> lines(io.github.minutebook.meeting.DecisionRecord record) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Decision record: " + record.title().orElse("(untitled)"));
+    lines.add("Authority: " + record.authority().map(Body::displayName).orElse("(not stated)"));
+    record.kind().ifPresent(kind -> lines.add("Kind: " + label(kind)));
+    record.reference().ifPresent(reference -> lines.add("Reference: " + reference(reference)));
+    record.decisionDate().ifPresent(date -> lines.add("Decided: " + date));
+    record.publicationDate().ifPresent(date -> lines.add("Published: " + date));
+    // the decisions read as those of one item, so that funding and contracts are totalled alike
+    Meeting asItem = Meeting.builder().addAgendaItems(io.github.minutebook.agenda.AgendaItem.builder()
+        .title(record.title().orElse("(untitled)")).addAllResolutions(record.decisions())
+        .addAllRecommendations(record.recommendations()).build()).build();
+    decisions(asItem, lines);
+    funding(asItem, lines);
+    contracts(asItem, lines);
+    return lines;
+  }
+
+  /** The summary of a meeting or a decision record. */
+  static List<String> lines(io.github.minutebook.meeting.CouncilRecord record) {
+    return record instanceof io.github.minutebook.meeting.DecisionRecord decision ? lines(decision)
+        : lines((Meeting) record);
+  }
+
   /** Writes the summary of {@code meeting} to {@code out}, each line escaped for a terminal. */
   static void write(Meeting meeting, PrintWriter out) {
     lines(meeting).forEach(line -> TerminalText.println(out, line));

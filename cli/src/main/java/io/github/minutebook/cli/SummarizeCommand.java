@@ -3,7 +3,7 @@ package io.github.minutebook.cli;
 import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
-import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.CouncilRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,7 +44,7 @@ final class SummarizeCommand implements Callable<Integer> {
   String file = "-";
 
   /** Summarises one meeting; a field, so that a test can make it run out of memory. */
-  Function<Meeting, List<String>> summarizer = MeetingSummary::lines;
+  Function<CouncilRecord, List<String>> summarizer = MeetingSummary::lines;
 
   SummarizeCommand(InputStream stdin) {
     this.stdin = stdin;
@@ -56,7 +56,7 @@ final class SummarizeCommand implements Callable<Integer> {
    *
    * @return whether it was written
    */
-  private boolean summarise(Meeting meeting, String name, long number, long line, boolean many, boolean separated,
+  private boolean summarise(CouncilRecord meeting, String name, long number, long line, boolean many, boolean separated,
       PrintWriter out, PrintWriter err) {
     List<String> lines;
     try {
@@ -99,9 +99,9 @@ final class SummarizeCommand implements Callable<Integer> {
               + Inputs.MAX_DOCUMENT_BYTES + " are read as one document");
           exitCode = MinutebookCli.EXIT_INVALID;
         } else {
-          Meeting meeting = null;
+          CouncilRecord meeting = null;
           try {
-            meeting = JSON.decode(Inputs.readDocument(opened.stream()));
+            meeting = JSON.decodeRecord(Inputs.readDocument(opened.stream()));
           } catch (MinutebookJsonException e) {
             TerminalText.println(err, HumanReport.readErrorLine(input.name(), 1, opened.firstLine(), e));
           } catch (OutOfMemoryError e) {
@@ -126,7 +126,7 @@ final class SummarizeCommand implements Callable<Integer> {
               exitCode = MinutebookCli.EXIT_INVALID;
               continue;
             }
-            if (!summarise(record.meetingOrThrow(), input.name(), record.number(), record.line(), true, !first, out,
+            if (!summarise(record.recordOrThrow(), input.name(), record.number(), record.line(), true, !first, out,
                 err)) {
               exitCode = MinutebookCli.EXIT_INVALID;
               continue;

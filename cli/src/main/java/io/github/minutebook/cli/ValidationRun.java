@@ -3,7 +3,7 @@ package io.github.minutebook.cli;
 import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
-import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.validation.MeetingValidator;
 import io.github.minutebook.validation.Severity;
 import io.github.minutebook.validation.Violation;
@@ -275,9 +275,9 @@ final class ValidationRun {
       return;
     }
     put(queue, pool.submit(() -> {
-      Meeting meeting;
+      CouncilRecord meeting;
       try {
-        meeting = JSON.decode(bytes);
+        meeting = JSON.decodeRecord(bytes);
       } catch (MinutebookJsonException e) {
         return new Event.Checked(1, line, e, List.of());
       } catch (OutOfMemoryError e) {
@@ -292,7 +292,7 @@ final class ValidationRun {
    * whose findings do not fit in the heap is reported as a finding of its own, {@value
    * #OUT_OF_MEMORY_CODE}, and the run goes on: what validation allocated is garbage again.
    */
-  private Event.Checked validate(long number, long line, Meeting meeting) {
+  private Event.Checked validate(long number, long line, CouncilRecord meeting) {
     try {
       return Event.Checked.validated(number, line, validator.validate(meeting));
     } catch (OutOfMemoryError e) {
@@ -325,7 +325,7 @@ final class ValidationRun {
         if (error != null) {
           put(queue, done(new Event.Checked(number, line, error, List.of())));
         } else {
-          Meeting meeting = record.meetingOrThrow();
+          CouncilRecord meeting = record.recordOrThrow();
           put(queue, pool.submit(() -> validate(number, line, meeting)));
         }
       }
@@ -440,7 +440,7 @@ final class ValidationRun {
             checked.add(new Event.Checked(record.number(), line, relocate(error, firstLine, firstByte), List.of()));
             return;
           }
-          checked.add(validate(record.number(), line, record.meetingOrThrow()));
+          checked.add(validate(record.number(), line, record.recordOrThrow()));
         });
       }
       return new Event.Batch(checked);

@@ -2,13 +2,15 @@ package io.github.minutebook.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.Meeting;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One record of a stream of documents: the meeting it holds, or why it could not be read.
+ * One record of a stream of documents: the document it holds, a meeting or a decision record, or
+ * why it could not be read.
  *
  * <p>{@link #number()} counts records from 1 (blank NDJSON lines are not records); {@link
  * #line()} is the line of the input on which the record starts, so that a report can point at
@@ -17,20 +19,20 @@ import org.jspecify.annotations.Nullable;
 public final class MeetingRecord {
   private final long number;
   private final long line;
-  /** Exactly one of meeting and error is set. */
-  private final @Nullable Meeting meeting;
+  /** Exactly one of record and error is set. */
+  private final @Nullable CouncilRecord record;
   private final @Nullable MinutebookJsonException error;
 
-  private MeetingRecord(long number, long line, @Nullable Meeting meeting, @Nullable MinutebookJsonException error) {
+  private MeetingRecord(long number, long line, @Nullable CouncilRecord record, @Nullable MinutebookJsonException error) {
     checkArgument(number > 0, "records are numbered from 1: %s", number);
     this.number = number;
     this.line = line;
-    this.meeting = meeting;
+    this.record = record;
     this.error = error;
   }
 
-  static MeetingRecord of(long number, long line, Meeting meeting) {
-    return new MeetingRecord(number, line, Objects.requireNonNull(meeting), null);
+  static MeetingRecord of(long number, long line, CouncilRecord record) {
+    return new MeetingRecord(number, line, Objects.requireNonNull(record), null);
   }
 
   static MeetingRecord failed(long number, long line, MinutebookJsonException error) {
@@ -47,9 +49,14 @@ public final class MeetingRecord {
     return line;
   }
 
-  /** The meeting, when the record could be read. */
+  /** The document, a meeting or a decision record, when the record could be read. */
+  public Optional<CouncilRecord> record() {
+    return Optional.ofNullable(record);
+  }
+
+  /** The meeting, when the record could be read and is a meeting; empty for a decision record. */
   public Optional<Meeting> meeting() {
-    return Optional.ofNullable(meeting);
+    return record instanceof Meeting meeting ? Optional.of(meeting) : Optional.empty();
   }
 
   /** Why the record could not be read, when it could not; its line and column are in the whole input. */
@@ -59,15 +66,28 @@ public final class MeetingRecord {
 
   /** Whether the record was read. */
   public boolean isRead() {
-    return meeting != null;
+    return record != null;
   }
 
-  /** The meeting, or the error thrown. */
-  public Meeting meetingOrThrow() {
-    if (meeting == null) {
+  /** The document, or the error thrown. */
+  public CouncilRecord recordOrThrow() {
+    if (record == null) {
       throw Objects.requireNonNull(error);
     }
-    return meeting;
+    return record;
+  }
+
+  /**
+   * The meeting, or the error thrown; a decision record, which is read but is not a meeting, throws
+   * a {@link MinutebookJsonException} that says so, at the record's line.
+   */
+  public Meeting meetingOrThrow() {
+    CouncilRecord read = recordOrThrow();
+    if (read instanceof Meeting meeting) {
+      return meeting;
+    }
+    throw new MinutebookJsonException("record " + number + " is a decision record, not a meeting (read it with record())",
+        new tools.jackson.core.TokenStreamLocation(null, -1, -1, (int) Math.min(Integer.MAX_VALUE, line), 0), "/type", null);
   }
 
   @Override

@@ -213,8 +213,8 @@ public final class MinutebookJson {
    * whose end was found by {@link Utf8Check#lineEnd}: the same as {@link #decode(byte[], int, int)}
    * without checking the UTF-8 a second time.
    */
-  Meeting decodeWellFormed(byte[] json, int offset, int length) {
-    return decodeValue(json, offset, offset + length, ModelCodecs.MEETING, true);
+  CouncilRecord decodeWellFormed(byte[] json, int offset, int length) {
+    return decodeValue(json, offset, offset + length, ModelCodecs.RECORD, true);
   }
 
   /** Decodes the document in {@code json[from, to)}. */
@@ -345,7 +345,7 @@ public final class MinutebookJson {
    * starts a JSON value (no byte order mark is looked for, and the array's reader has applied the
    * document limit). Offsets in errors count from {@code from}.
    */
-  Meeting decodeArrayElement(byte[] json, int from, int to) {
+  CouncilRecord decodeArrayElement(byte[] json, int from, int to) {
     // Jackson would take zero bytes among the first four for UTF-16 or UTF-32; JSON holds none
     for (int i = from; i < Math.min(to, from + 4); i++) {
       if (json[i] == 0) {
@@ -357,7 +357,7 @@ public final class MinutebookJson {
       throw MinutebookJsonException.atByte("the document is not well-formed UTF-8", malformed - from);
     }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json, from, to - from)) {
-      return readDocument(parser, ModelCodecs.MEETING);
+      return readDocument(parser, ModelCodecs.RECORD);
     } catch (MinutebookJsonException e) {
       throw e.locatedIn(json, from, from);
     }

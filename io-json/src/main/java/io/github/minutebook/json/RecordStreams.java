@@ -1,6 +1,7 @@
 package io.github.minutebook.json;
 
 import com.google.common.collect.AbstractIterator;
+import io.github.minutebook.json.internal.ModelCodecs;
 import io.github.minutebook.json.internal.Utf8Check;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,7 +245,8 @@ final class RecordStreams {
       long number = ++records;
       try {
         return MeetingRecord.of(number, lineNumber,
-            malformed ? json.decode(buffer, from, length) : json.decodeWellFormed(buffer, from, length));
+            malformed ? json.decodeValue(buffer, from, from + length, ModelCodecs.RECORD)
+                : json.decodeWellFormed(buffer, from, length));
       } catch (MinutebookJsonException e) {
         return MeetingRecord.failed(number, lineNumber, relocate(e, lineNumber, lineStartByte));
       } catch (OutOfMemoryError e) {

@@ -147,7 +147,7 @@ class ArrayRecordsTest {
         missingComma.problem());
     assertEquals("]} \" [{", records.get(2).meeting().orElseThrow().title().orElseThrow(),
         "brackets and quotes inside a string are text");
-    assertError(records.get(3).error().orElseThrow(), "expected an object (Meeting), found null", 4, 1,
+    assertError(records.get(3).error().orElseThrow(), "expected an object (a meeting or a decision record), found null", 4, 1,
         utf8(text.substring(0, text.indexOf("\nnull,") + 1)).length, "/3");
     assertTrue(records.get(4).error().orElseThrow().problem().startsWith("Unrecognized token 'tru'"),
         records.get(4).error().orElseThrow().problem());
@@ -313,7 +313,7 @@ class ArrayRecordsTest {
 
   @Test
   void anArrayReadsWhatASingleDocumentReadsRecordByRecord() {
-    // the same records, as an array and one by one: the same meetings and the same problems
+    // the same records, as an array and one by one: the same documents and the same problems
     List<String> documents = List.of(JSON.encodeToString(SEEDS.get(3)),
         "{\"minutebook\": \"3.0\", \"type\": \"meeting\", \"date\": \"2016-02-30\"}",
         "{\"minutebook\": \"2.0\"}",
@@ -325,16 +325,16 @@ class ArrayRecordsTest {
     for (int i = 0; i < documents.size(); i++) {
       String document = documents.get(i);
       MeetingRecord record = records.get(i);
-      Meeting alone;
+      io.github.minutebook.meeting.CouncilRecord alone;
       try {
-        alone = JSON.decode(document);
+        alone = JSON.decodeRecord(document);
       } catch (MinutebookJsonException expected) {
         MinutebookJsonException e = record.error().orElseThrow(() -> new AssertionError("read: " + document));
         assertEquals(expected.problem(), e.problem(), document);
         assertEquals("/" + i + expected.pointer(), e.pointer(), document);
         continue;
       }
-      assertEquals(alone, record.meetingOrThrow(), document);
+      assertEquals(alone, record.recordOrThrow(), document);
     }
     assertFalse(records.get(1).isRead());
   }

@@ -90,7 +90,23 @@ class StreamingTest {
       }
     });
     assertEquals(2, e.line());
-    assertEquals("expected an object (Meeting), found an array", e.problem());
+    assertEquals("expected an object (a meeting or a decision record), found an array", e.problem());
+  }
+
+  @Test
+  void decisionRecordsAreReadBesideMeetingsAndOnlyAStreamOfMeetingsRefusesThem() {
+    io.github.minutebook.meeting.DecisionRecord decision = io.github.minutebook.meeting.DecisionRecord.builder()
+        .title("Award of the road sweeping contract").build();
+    String text = json.encodeToString(seeds.get(0)) + "\n" + json.encodeToString(decision) + "\n";
+
+    List<MeetingRecord> records = json.readNdjsonRecords(bytes(text)).toList();
+
+    assertEquals(seeds.get(0), records.get(0).meeting().orElseThrow());
+    assertEquals(decision, records.get(1).recordOrThrow());
+    assertTrue(records.get(1).meeting().isEmpty());
+    MinutebookJsonException e = assertThrows(MinutebookJsonException.class, () -> records.get(1).meetingOrThrow());
+    assertEquals(2, e.line());
+    assertEquals("record 2 is a decision record, not a meeting (read it with record())", e.problem());
   }
 
   @Test

@@ -1,0 +1,238 @@
+package io.github.minutebook.cli;
+
+import io.github.minutebook.exchange.ConversionNote;
+import io.github.minutebook.exchange.ConversionNote.Kind;
+import io.github.minutebook.exchange.Converted;
+import io.github.minutebook.json.MeetingRecord;
+import io.github.minutebook.json.MinutebookJson;
+import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.ocds.OcdsImport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code minutebook convert}: records from one format to another, streamed. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = MinutebookCommand.Version.class,
+    description = {"Converts records between Minutebook and the open standards, one record at a time.",
+        "",
+        "Reads Minutebook documents (.json, .ndjson, .jsonl) or OCDS release and record packages, and writes",
+        "Minutebook NDJSON (one document a line) to standard output or --output. What each record met on the way",
+        "is reported on standard error: records that could not be converted, values left out, and, with",
+        "--notes, what the other format could not carry and the quirks read as they are meant.",
+        ""},
+    footer = {"", "Exit codes: 0 every record converted, 1 a record could not be converted,",
+        "2 unreadable input, unwritable output or bad usage."})
+final class ConvertCommand implements Callable<Integer> {
+  private static final MinutebookJson JSON = MinutebookJson.standard();
+
+  /** The formats records are read from and written to. */
+  enum Format {
+    minutebook, ocds
+  }
+
+  private final InputStream stdin;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "Files, folders (searched for *.json, *.ndjson, *.jsonl), or - for"
+      + " standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--from", required = true, paramLabel = "FORMAT", description = "What the inputs hold: ${COMPLETION-CANDIDATES}.")
+  Format from = Format.minutebook;
+
+  @Option(names = "--to", paramLabel = "FORMAT", description = "What to write: minutebook (the default).")
+  Format to = Format.minutebook;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Nullable Path output;
+
+  @Option(names = "--notes", description = "Also report, for each record, what was not carried and the quirks read as meant.")
+  boolean notes;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar (it is shown only in a terminal).")
+  boolean noProgress;
+
+  ConvertCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing PATH: name files, folders, or - for standard input");
+    }
+    if (paths.contains("")) {
+      throw new ParameterException(spec.commandLine(), ValidateCommand.EMPTY_PATH);
+    }
+    if (to != Format.minutebook) {
+      throw new ParameterException(spec.commandLine(), "--to " + to + " is not available yet: write minutebook");
+    }
+    List<String> walkNotes = new ArrayList<>();
+    List<Inputs.Source> sources = Inputs.expand(paths, walkNotes);
+    walkNotes.forEach(note -> TerminalText.println(err, "minutebook: " + note));
+    Tally tally = new Tally();
+    int exitCode = MinutebookCli.EXIT_VALID;
+    AtomicLong bytesRead = new AtomicLong();
+    try (OutputStream sink = output == null ? new WriterOutputStream(out)
+            : new BufferedOutputStream(Files.newOutputStream(output));
+        Progress progress = noProgress ? Progress.NONE : Progress.forTerminal(-1)) {
+      for (Inputs.Source source : sources) {
+        if (source instanceof Inputs.Unreadable unreadable) {
+          TerminalText.println(err, "minutebook: cannot read " + unreadable.name() + ": " + unreadable.problem());
+          exitCode = MinutebookCli.EXIT_USAGE;
+          continue;
+        }
+        Inputs.Input input = (Inputs.Input) source;
+        try (Inputs.Opened opened = Inputs.open(input, stdin, bytesRead);
+            Stream<Converted<CouncilRecord>> records = read(opened)) {
+          Iterator<Converted<CouncilRecord>> it = records.iterator();
+          while (it.hasNext()) {
+            Converted<CouncilRecord> record = it.next();
+            List<ConversionNote> written = new ArrayList<>(record.notes());
+            if (record.isConverted()) {
+              written.addAll(write(record.value().orElseThrow(), sink));
+            }
+            boolean failed = !record.isConverted() || written.stream().anyMatch(n -> n.kind() == Kind.FAILED);
+            tally.add(failed, written);
+            report(input.name(), record.source(), written, err);
+            if (failed) {
+              exitCode = Math.max(exitCode, MinutebookCli.EXIT_INVALID);
+            }
+            progress.update(bytesRead.get(), tally.records);
+            if (CheckedWriter.failure(out) != null) {
+              return MinutebookCli.EXIT_USAGE; // MinutebookCli.run says why
+            }
+          }
+        } catch (IOException | UncheckedIOException e) {
+          IOException cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
+          TerminalText.println(err, "minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
+          exitCode = MinutebookCli.EXIT_USAGE;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      TerminalText.println(err, "minutebook: cannot write " + (output == null ? "the output" : output) + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return MinutebookCli.EXIT_USAGE;
+    }
+    TerminalText.println(err, tally.summary());
+    err.flush();
+    return exitCode;
+  }
+
+  /** The records of one input, converted to Minutebook values. */
+  private Stream<Converted<CouncilRecord>> read(Inputs.Opened opened) {
+    return switch (from) {
+      case ocds -> OcdsImport.standard().read(opened.stream()).map(ConvertCommand::widen);
+      case minutebook -> minutebook(opened);
+    };
+  }
+
+  @SuppressWarnings("unchecked") // a Converted is read-only: one of DecisionRecord is one of CouncilRecord
+  private static Converted<CouncilRecord> widen(Converted<? extends CouncilRecord> converted) {
+    return (Converted<CouncilRecord>) converted;
+  }
+
+  private static Stream<Converted<CouncilRecord>> minutebook(Inputs.Opened opened) {
+    if (opened.format() == InputFormat.DOCUMENT) {
+      String source = "line " + opened.firstLine();
+      try {
+        return Stream.of(Converted.of(source, JSON.decodeRecord(Inputs.readDocument(opened.stream())), List.of()));
+      } catch (MinutebookJsonException e) {
+        return Stream.of(unreadable(source, e));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Stream<MeetingRecord> records = opened.format() == InputFormat.ARRAY
+        ? JSON.readArrayRecords(opened.stream()) : JSON.readNdjsonRecords(opened.stream());
+    return records.map(record -> {
+      String source = "record " + record.number() + " (line " + record.line() + ")";
+      return record.record().map(value -> Converted.of(source, value, List.of()))
+          .orElseGet(() -> unreadable(source, record.error().orElseThrow()));
+    });
+  }
+
+  private static Converted<CouncilRecord> unreadable(String source, MinutebookJsonException e) {
+    return Converted.failed(source, List.of(new ConversionNote(Kind.FAILED, "json.unreadable", e.pointer(),
+        e.getMessage() == null ? e.problem() : e.getMessage())));
+  }
+
+  /** Writes one record in the target format; what it could not write is said in the notes. */
+  private List<ConversionNote> write(CouncilRecord record, OutputStream sink) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = JSON.encode(record);
+    } catch (MinutebookJsonException e) {
+      return List.of(new ConversionNote(Kind.FAILED, "json.unwritable", e.pointer(), e.problem()));
+    }
+    sink.write(bytes);
+    sink.write('\n');
+    return List.of();
+  }
+
+  private void report(String file, String source, List<ConversionNote> written, PrintWriter err) {
+    for (ConversionNote note : written) {
+      if (notes || note.kind() == Kind.FAILED || note.kind() == Kind.LEFT_OUT) {
+        TerminalText.println(err, file + ": " + source + ": " + note);
+      }
+    }
+  }
+
+  /** Counts of what a run converted and met. */
+  private static final class Tally {
+    long records;
+    long failed;
+    final Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
+    final Map<String, Long> byCode = new TreeMap<>();
+
+    void add(boolean recordFailed, List<ConversionNote> notes) {
+      records++;
+      if (recordFailed) {
+        failed++;
+      }
+      for (ConversionNote note : notes) {
+        byKind.merge(note.kind(), 1L, Long::sum);
+        byCode.merge(note.code(), 1L, Long::sum);
+      }
+    }
+
+    String summary() {
+      StringBuilder text = new StringBuilder("Converted " + (records - failed) + " of " + records
+          + (records == 1 ? " record" : " records"));
+      if (!byKind.isEmpty()) {
+        text.append("; notes: ");
+        byKind.forEach((kind, count) -> text.append(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            .append(' ').append(count).append(", "));
+        text.setLength(text.length() - 2);
+      }
+      return text.toString();
+    }
+  }
+}
