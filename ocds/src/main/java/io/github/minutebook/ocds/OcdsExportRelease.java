@@ -1050,7 +1050,7 @@ final class OcdsExportRelease {
       if (body.sme().equals(Optional.of(false))) {
         lost.add("that it is not an SME (OCDS's scales have no code for \"not an SME\")");
       }
-      if (text(body.name()).isEmpty() && text(body.id()).isPresent() && !id.equals(body.id().get())) {
+      if (text(body.id()).isPresent() && !id.equals(body.id().get())) {
         lost.add("its id (" + body.id().get() + ")");
       }
       if (!lost.isEmpty()) {
