@@ -22,6 +22,7 @@ import io.github.minutebook.party.Body;
 import io.github.minutebook.party.Identifier;
 import io.github.minutebook.party.Party;
 import io.github.minutebook.party.Person;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +46,9 @@ final class GrantExport {
   /** The bases of an amount that is a rate, not the total awarded. */
   private static final Set<AmountBasis> RATES = Set.of(AmountBasis.PER_ANNUM, AmountBasis.PER_MONTH,
       AmountBasis.PER_WEEK, AmountBasis.FULL_YEAR_EFFECT);
+
+  /** The largest magnitude a JSON number has where it is read as a double, as most readers do. */
+  private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
 
   /** The grants made of one record, in the record's order, and the notes on the way. */
   record Result(List<ObjectNode> grants, List<ConversionNote> notes) {}
@@ -147,6 +151,11 @@ final class GrantExport {
         leftOut(path, "negative-amount", "the amount, " + money + ", is below zero: not an award");
         return;
       }
+      if (money.amount().abs().compareTo(LARGEST) > 0) {
+        leftOut(path, "out-of-range", "the amount, " + money + ", is beyond the largest number JSON readers "
+            + "commonly hold (about 1.8E+308)");
+        return;
+      }
       String currency = money.currency().getCurrencyCode();
       if (!Standard.CURRENCIES.contains(currency)) {
         leftOut(path, "currency", "the currency " + currency + " is not in 360Giving's currency codelist");
@@ -181,7 +190,7 @@ final class GrantExport {
       }
       grant.putArray("fundingOrganization").add(organisation(authority.get(), "authority"));
       allocation.programme().ifPresent(name -> grant.putArray("grantProgramme").addObject().put("title", name));
-      modified(path).ifPresent(time -> grant.put("dateModified", time));
+      modified().ifPresent(time -> grant.put("dateModified", time));
       Optional<Provenance> provenance = record.provenance();
       provenance.flatMap(Provenance::address).ifPresent(address -> {
         if (Standard.isUri(address)) {
@@ -277,7 +286,7 @@ final class GrantExport {
       return event.isEmpty() ? Optional.empty() : Optional.of(event);
     }
 
-    private Optional<String> modified(String path) {
+    private Optional<String> modified() {
       if (dateModified != null) {
         return Standard.dateTime(dateModified);
       }

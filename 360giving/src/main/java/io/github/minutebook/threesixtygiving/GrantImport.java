@@ -53,9 +53,7 @@ final class GrantImport {
       "organisationType", "location");
 
   /** What the package says of all its grants, read before them. */
-  record PackageFacts(Optional<String> publisher, Optional<String> licence) {
-    static final PackageFacts NONE = new PackageFacts(Optional.empty(), Optional.empty());
-  }
+  record PackageFacts(Optional<String> publisher, Optional<String> licence) {}
 
   /** A value the grant has in a form 360Giving does not allow, so that the grant cannot be read. */
   private static final class Broken extends RuntimeException {

@@ -110,9 +110,7 @@ public final class GrantReader {
           throw new UncheckedIOException(cause != null ? cause : new IOException(e));
         } catch (JacksonException e) {
           state = State.DONE;
-          ready.add(Converted.failed(source, List.of(new ConversionNote(Kind.FAILED, Standard.CODE + "not-json", "",
-              "the package is not well-formed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage()
-                  + "; nothing after it is read"))));
+          ready.add(notJson(source, e));
         }
       }
       return !ready.isEmpty();
@@ -177,12 +175,17 @@ public final class GrantReader {
         skipToGrantEnd();
       }
       // read one ahead, so that what follows the last grant is noted on it
-      List<Converted<DecisionRecord>> failures = List.of();
-      if (parser.nextToken() == JsonToken.END_ARRAY) {
-        failures = rest();
+      List<Converted<DecisionRecord>> failures = new ArrayList<>();
+      try {
+        if (parser.nextToken() == JsonToken.END_ARRAY) {
+          failures.addAll(rest());
+          state = State.DONE;
+        } else {
+          positioned = true;
+        }
+      } catch (StreamReadException e) { // the grant is whole; what follows it is not JSON
         state = State.DONE;
-      } else {
-        positioned = true;
+        failures.add(notJson("grants[" + index + "]", e));
       }
       List<ConversionNote> after = List.copyOf(pending);
       pending.clear();
@@ -286,6 +289,12 @@ public final class GrantReader {
           throw new IllegalStateException("the input ended inside a grant");
         }
       }
+    }
+
+    private static Converted<DecisionRecord> notJson(String source, JacksonException e) {
+      return Converted.failed(source, List.of(new ConversionNote(Kind.FAILED, Standard.CODE + "not-json", "",
+          "the package is not well-formed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage()
+              + "; nothing after it is read")));
     }
 
     private Converted<DecisionRecord> failedPackage(String message) {

@@ -136,6 +136,14 @@ class ImportTest {
   }
 
   @Test
+  void keepsTheGrantBeforeWhatIsNotJson() {
+    List<Converted<DecisionRecord>> read = read("{\"grants\":[" + VALID.formatted(1) + " x]}");
+    assertEquals(List.of(true, false), read.stream().map(Converted::isConverted).toList());
+    assertEquals("grants[1]", read.get(1).source());
+    assertEquals("360giving.not-json", read.get(1).notes().get(0).code());
+  }
+
+  @Test
   void reportsWhatIsNotAPackage() {
     assertEquals("FAILED 360giving.not-a-package: the input is empty", only(""));
     assertEquals("FAILED 360giving.not-a-package: a 360Giving package is a JSON object with a list of grants; this is [",
