@@ -214,7 +214,7 @@ public final class WireRecords {
   public record WNamedVote(WParty voter, String option, String explanation) {}
 
   /** A funding allocation. */
-  public record WFunding(String id, String purpose, WAmount amount, WAmount fullYearEffect, List<WComponent> components,
+  public record WFunding(String id, String purpose, String programme, WAmount amount, WAmount fullYearEffect, List<WComponent> components,
       List<WRecharge> recharges, List<WSource> fundingSources, String spendType, String status, WParty recipient,
       WParty partner, WLegalBasis legalBasis, List<WCondition> conditions) {}
 

@@ -44,6 +44,12 @@ public abstract class FundingAllocation implements WithFundingAllocation, Identi
   /** What the money is for. */
   public abstract Optional<String> purpose();
 
+  /**
+   * The grant programme or scheme the money is awarded under, where the record names it: "the
+   * Community Chest", "Ward Members' Budget" (360Giving's {@code grantProgramme}).
+   */
+  public abstract Optional<String> programme();
+
   /** The headline amount, with its qualifier, basis and year; empty for a funding decision that states none. */
   public abstract Optional<Amount> amount();
 

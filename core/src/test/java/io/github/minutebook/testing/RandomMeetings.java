@@ -450,6 +450,7 @@ public final class RandomMeetings {
     return FundingAllocation.builder()
         .id(maybe(this::id))
         .purpose(maybe(this::text))
+        .programme(chance(0.2) ? Optional.of(text()) : Optional.empty())
         .amount(chance(0.9) ? Optional.of(amount()) : Optional.empty())
         .fullYearEffect(chance(0.3) ? Optional.of(amount()) : Optional.empty())
         .addAllComponents(some(2, () -> FundingComponent.builder().description(text()).amount(amount())
