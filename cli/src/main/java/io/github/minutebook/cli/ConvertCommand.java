@@ -7,7 +7,11 @@ import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.ocds.OcdsExporter;
 import io.github.minutebook.ocds.OcdsImport;
+import io.github.minutebook.ocds.ReleasePackageWriter;
+import io.github.minutebook.threesixtygiving.GrantReader;
+import io.github.minutebook.threesixtygiving.GrantWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = MinutebookCommand.Version.class,
     description = {"Converts records between Minutebook and the open standards, one record at a time.",
         "",
-        "Reads Minutebook documents (.json, .ndjson, .jsonl) or OCDS release and record packages, and writes",
-        "Minutebook NDJSON (one document a line) to standard output or --output. What each record met on the way",
+        "Reads Minutebook documents (.json, .ndjson, .jsonl), OCDS release and record packages, or 360Giving",
+        "grant packages, and writes Minutebook NDJSON (one document a line), an OCDS release package or a",
+        "360Giving grant package to standard output or --output. What each record met on the way",
         "is reported on standard error: records that could not be converted, values left out, and, with",
         "--notes, what the other format could not carry and the quirks read as they are meant.",
         ""},
@@ -50,7 +55,21 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The formats records are read from and written to. */
   enum Format {
-    minutebook, ocds
+    minutebook, ocds, giving360;
+
+    /** The name on the command line. */
+    String word() {
+      return this == giving360 ? "360giving" : name();
+    }
+
+    static Format of(String word) {
+      for (Format format : values()) {
+        if (format.word().equals(word)) {
+          return format;
+        }
+      }
+      throw new IllegalArgumentException("expected minutebook, ocds or 360giving, not " + word);
+    }
   }
 
   private final InputStream stdin;
@@ -62,11 +81,38 @@ final class ConvertCommand implements Callable<Integer> {
       + " standard input.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--from", required = true, paramLabel = "FORMAT", description = "What the inputs hold: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--from", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "What the inputs hold: minutebook, ocds (release or record packages) or 360giving (grant packages).")
   Format from = Format.minutebook;
 
-  @Option(names = "--to", paramLabel = "FORMAT", description = "What to write: minutebook (the default).")
+  @Option(names = "--to", paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "What to write: minutebook (NDJSON, the default), ocds (a release package) or 360giving (a grant package).")
   Format to = Format.minutebook;
+
+  @Option(names = "--ocid-prefix", paramLabel = "PREFIX", description = "With --to ocds: your registered ocid prefix, ocds-"
+      + " and six letters or digits.")
+  @Nullable String ocidPrefix;
+
+  @Option(names = "--publisher", paramLabel = "NAME", description = "With --to ocds: the publisher's name (package publisher.name).")
+  @Nullable String publisher;
+
+  @Option(names = "--package-uri", paramLabel = "URI", description = "With --to ocds: the address the package is published at.")
+  @Nullable String packageUri;
+
+  @Option(names = "--license", paramLabel = "URI", description = "With --to ocds: the licence's address.")
+  @Nullable String license;
+
+  @Option(names = "--grant-prefix", paramLabel = "PREFIX", description = "With --to 360giving: your registered identifier"
+      + " prefix, such as 360G-barchester.")
+  @Nullable String grantPrefix;
+
+  /** Reads the formats' command-line words. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.of(value);
+    }
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   @Nullable Path output;
@@ -91,8 +137,13 @@ final class ConvertCommand implements Callable<Integer> {
     if (paths.contains("")) {
       throw new ParameterException(spec.commandLine(), ValidateCommand.EMPTY_PATH);
     }
-    if (to != Format.minutebook) {
-      throw new ParameterException(spec.commandLine(), "--to " + to + " is not available yet: write minutebook");
+    if (to == Format.ocds && (ocidPrefix == null || publisher == null || packageUri == null)) {
+      throw new ParameterException(spec.commandLine(), "--to ocds needs --ocid-prefix, --publisher and --package-uri:"
+          + " an OCDS release package names its publisher and its own address");
+    }
+    if (to == Format.giving360 && grantPrefix == null) {
+      throw new ParameterException(spec.commandLine(), "--to 360giving needs --grant-prefix: every grant's identifier"
+          + " starts with its publisher's registered prefix");
     }
     List<String> walkNotes = new ArrayList<>();
     List<Inputs.Source> sources = Inputs.expand(paths, walkNotes);
@@ -100,8 +151,9 @@ final class ConvertCommand implements Callable<Integer> {
     Tally tally = new Tally();
     int exitCode = MinutebookCli.EXIT_VALID;
     AtomicLong bytesRead = new AtomicLong();
-    try (OutputStream sink = output == null ? new WriterOutputStream(out)
+    try (OutputStream stream = output == null ? new WriterOutputStream(out)
             : new BufferedOutputStream(Files.newOutputStream(output));
+        Sink sink = sink(stream);
         Progress progress = noProgress ? Progress.NONE : Progress.forTerminal(-1)) {
       for (Inputs.Source source : sources) {
         if (source instanceof Inputs.Unreadable unreadable) {
@@ -117,7 +169,7 @@ final class ConvertCommand implements Callable<Integer> {
             Converted<CouncilRecord> record = it.next();
             List<ConversionNote> written = new ArrayList<>(record.notes());
             if (record.isConverted()) {
-              written.addAll(write(record.value().orElseThrow(), sink));
+              written.addAll(sink.write(record.value().orElseThrow()));
             }
             boolean failed = !record.isConverted() || written.stream().anyMatch(n -> n.kind() == Kind.FAILED);
             tally.add(failed, written);
@@ -150,6 +202,7 @@ final class ConvertCommand implements Callable<Integer> {
   private Stream<Converted<CouncilRecord>> read(Inputs.Opened opened) {
     return switch (from) {
       case ocds -> OcdsImport.standard().read(opened.stream()).map(ConvertCommand::widen);
+      case giving360 -> GrantReader.read(opened.stream()).map(ConvertCommand::widen);
       case minutebook -> minutebook(opened);
     };
   }
@@ -184,17 +237,68 @@ final class ConvertCommand implements Callable<Integer> {
         e.getMessage() == null ? e.problem() : e.getMessage())));
   }
 
-  /** Writes one record in the target format; what it could not write is said in the notes. */
-  private List<ConversionNote> write(CouncilRecord record, OutputStream sink) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = JSON.encode(record);
-    } catch (MinutebookJsonException e) {
-      return List.of(new ConversionNote(Kind.FAILED, "json.unwritable", e.pointer(), e.problem()));
-    }
-    sink.write(bytes);
-    sink.write('\n');
-    return List.of();
+  /** Where converted records are written: one format's writer over the output. */
+  private interface Sink extends AutoCloseable {
+    /** Writes one record; what it could not write is said in the notes. */
+    List<ConversionNote> write(CouncilRecord record) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private Sink sink(OutputStream out) {
+    return switch (to) {
+      case minutebook -> new Sink() {
+        @Override
+        public List<ConversionNote> write(CouncilRecord record) throws IOException {
+          byte[] bytes;
+          try {
+            bytes = JSON.encode(record);
+          } catch (MinutebookJsonException e) {
+            return List.of(new ConversionNote(Kind.FAILED, "json.unwritable", e.pointer(), e.problem()));
+          }
+          out.write(bytes);
+          out.write('\n');
+          return List.of();
+        }
+
+        @Override
+        public void close() {}
+      };
+      case ocds -> {
+        OcdsExporter.Builder exporter = OcdsExporter.builder(Objects.requireNonNull(ocidPrefix))
+            .publisher(Objects.requireNonNull(publisher)).packageUri(Objects.requireNonNull(packageUri));
+        if (license != null) {
+          exporter = exporter.license(license);
+        }
+        ReleasePackageWriter writer = exporter.build().writer(out);
+        yield new Sink() {
+          @Override
+          public List<ConversionNote> write(CouncilRecord record) {
+            return writer.write(record);
+          }
+
+          @Override
+          public void close() {
+            writer.close();
+          }
+        };
+      }
+      case giving360 -> {
+        GrantWriter writer = GrantWriter.builder(Objects.requireNonNull(grantPrefix)).build(out);
+        yield new Sink() {
+          @Override
+          public List<ConversionNote> write(CouncilRecord record) {
+            return writer.write(record);
+          }
+
+          @Override
+          public void close() {
+            writer.close();
+          }
+        };
+      }
+    };
   }
 
   private void report(String file, String source, List<ConversionNote> written, PrintWriter err) {

@@ -93,7 +93,7 @@ class OutOfMemoryTest {
         .getBytes(StandardCharsets.UTF_8);
     SummarizeCommand command = new SummarizeCommand(new ByteArrayInputStream(ndjson));
     command.summarizer = meeting -> {
-      if (meeting.title().filter(EXHAUSTS::equals).isPresent()) {
+      if (meeting instanceof Meeting m && m.title().filter(EXHAUSTS::equals).isPresent()) {
         throw new OutOfMemoryError("Java heap space");
       }
       return MeetingSummary.lines(meeting);
