@@ -102,6 +102,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show a progress bar (it is shown only in a terminal).")
   boolean noProgress;
 
+  @Option(names = "--from", paramLabel = "FORMAT", converter = ConvertCommand.FormatConverter.class,
+      description = "What the inputs hold: minutebook (the default), ocds (release or record packages; the OCDS checks"
+          + " are added to the rules) or 360giving (grant packages). Records that cannot be converted are unreadable.")
+  ConvertCommand.Format from = ConvertCommand.Format.minutebook;
+
   ValidateCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -142,9 +147,16 @@ final class ValidateCommand implements Callable<Integer> {
         : format == Format.json ? new JsonReport(out, warningsAsErrors, maxErrors)
         : new HumanReport(out);
     Progress progress = quiet || noProgress ? Progress.NONE : Progress.forTerminal(totalBytes(sources));
-    int exitCode = new ValidationRun(sources, stdin, report, err, warningsAsErrors, maxErrors, progress,
-        Runtime.getRuntime().availableProcessors(), profile.validator,
-        () -> !quiet && CheckedWriter.failure(out) != null).run();
+    MeetingValidator validator = from == ConvertCommand.Format.ocds
+        ? io.github.minutebook.ocds.OcdsChecks.rulesAdded(profile.validator.toBuilder()).build() : profile.validator;
+    ValidationRun run = new ValidationRun(sources, stdin, report, err, warningsAsErrors, maxErrors, progress,
+        Runtime.getRuntime().availableProcessors(), validator, () -> !quiet && CheckedWriter.failure(out) != null);
+    switch (from) {
+      case ocds -> run.importing(in -> io.github.minutebook.ocds.OcdsImport.standard().read(in));
+      case giving360 -> run.importing(io.github.minutebook.threesixtygiving.GrantReader::read);
+      case minutebook -> { }
+    }
+    int exitCode = run.run();
     out.flush();
     err.flush();
     return exitCode;

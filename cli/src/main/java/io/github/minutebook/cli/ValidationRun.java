@@ -3,6 +3,8 @@ package io.github.minutebook.cli;
 import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.exchange.ConversionNote;
+import io.github.minutebook.exchange.Converted;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.validation.MeetingValidator;
 import io.github.minutebook.validation.Severity;
@@ -64,6 +66,18 @@ final class ValidationRun {
 
   private final AtomicLong bytesRead = new AtomicLong();
   private volatile boolean stop;
+  /** Reads inputs in another format (OCDS, 360Giving) into records; null for Minutebook documents. */
+  private java.util.function.@Nullable Function<InputStream, Stream<? extends Converted<? extends CouncilRecord>>> importer;
+
+  /**
+   * Reads every input with {@code importer} instead of as Minutebook documents: each record it
+   * gives is validated, and each it could not convert is an unreadable record with its reasons.
+   */
+  ValidationRun importing(
+      java.util.function.Function<InputStream, Stream<? extends Converted<? extends CouncilRecord>>> importer) {
+    this.importer = importer;
+    return this;
+  }
 
   ValidationRun(List<Inputs.Source> sources, InputStream stdin, Report report, PrintWriter err,
       boolean warningsAsErrors, @Nullable Integer maxErrors, Progress progress, int threads, MeetingValidator validator) {
@@ -247,6 +261,12 @@ final class ValidationRun {
     }
     try (opened) {
       put(queue, done(new Event.FileStarted(input.name(), opened.format())));
+      java.util.function.@Nullable Function<InputStream, Stream<? extends Converted<? extends CouncilRecord>>> from = importer;
+      if (from != null) {
+        readImported(from.apply(opened.stream()), pool, queue);
+        put(queue, done(new Event.FileFinished(input.name())));
+        return;
+      }
       switch (opened.format()) {
         case DOCUMENT -> readDocument(opened, pool, queue);
         case ARRAY -> readRecords(JSON.readArrayRecords(opened.stream()), pool, queue);
@@ -310,6 +330,28 @@ final class ValidationRun {
             + " fit; run java with a larger -Xmx")
         .putParameter("memory", Long.toString(Runtime.getRuntime().maxMemory() >> 20))
         .build();
+  }
+
+  private void readImported(Stream<? extends Converted<? extends CouncilRecord>> records, ExecutorService pool,
+      BlockingQueue<Future<Event>> queue) {
+    try (records) {
+      Iterator<? extends Converted<? extends CouncilRecord>> it = records.iterator();
+      long number = 0;
+      while (!stop && it.hasNext()) {
+        Converted<? extends CouncilRecord> record = it.next();
+        long n = ++number;
+        CouncilRecord value = record.value().orElse(null);
+        if (value == null) {
+          String why = record.notes().stream().filter(note -> note.kind() == ConversionNote.Kind.FAILED)
+              .map(note -> note.message() + (note.path().isEmpty() ? "" : " (at " + note.path() + ")"))
+              .collect(java.util.stream.Collectors.joining("; "));
+          put(queue, done(new Event.Checked(n, 0, new MinutebookJsonException(record.source() + ": " + why, null, "", null),
+              List.of())));
+        } else {
+          put(queue, pool.submit(() -> validate(n, 0, value)));
+        }
+      }
+    }
   }
 
   private void readRecords(Stream<MeetingRecord> records, ExecutorService pool,

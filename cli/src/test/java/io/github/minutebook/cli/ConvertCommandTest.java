@@ -122,4 +122,21 @@ class ConvertCommandTest {
         .readTree(exported.out());
     assertEquals(records, pack.path("grants").size(), exported.out());
   }
+
+  @Test
+  void validateFromOcdsChecksTheImportedRecordsWithTheOcdsChecks() throws IOException {
+    Cli.Result validated = run("validate", "--from", "ocds", "--no-progress", CONTRACTS_FINDER.toString());
+
+    assertEquals(0, validated.exitCode(), validated.out());
+    List<String> lines = validated.outLines();
+    assertEquals("Total: files 50, records 50, valid 50, invalid 0, errors 0, warnings 2, notes 0",
+        lines.get(lines.size() - 1));
+    assertTrue(validated.out().contains("ocds.implausible-value"), validated.out());
+
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"releases\": [[1], {\"ocid\": \"ocds-abc123-1\"}");
+    Cli.Result unreadable = run("validate", "--from", "ocds", "--no-progress", broken.toString());
+    assertEquals(1, unreadable.exitCode(), unreadable.out());
+    assertTrue(unreadable.out().contains("a release must be a JSON object"), unreadable.out());
+    assertTrue(unreadable.out().contains("not well-formed JSON"), unreadable.out());
+  }
 }
