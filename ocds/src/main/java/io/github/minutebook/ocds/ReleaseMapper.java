@@ -448,13 +448,106 @@ final class ReleaseMapper {
     if (!periodAt.equals("/tender/contractPeriod")) {
       markUsed("/tender/contractPeriod");
     }
-    if (start != null || end != null) {
+    LocalDate maximumEnd = date(periodAt + "/maxExtentDate");
+    List<java.time.Period> options = renewals(index >= 0 && release.at(at + "/renewal").isObject() ? at : "/tender");
+    if (start != null || end != null || maximumEnd != null || !options.isEmpty()) {
       ContractTerm.Builder term = ContractTerm.builder();
       Optional.ofNullable(start).ifPresent(term::start);
       Optional.ofNullable(end).ifPresent(term::end);
+      Optional.ofNullable(maximumEnd).ifPresent(term::maximumEnd);
+      term.addAllExtensionOptions(options);
       award.term(term.build());
     }
+    awardCriteria(index >= 0 ? at : null).forEach(award::addEvaluationCriteria);
+    framework(award);
     return award.build();
+  }
+
+  /**
+   * The options to renew (the renewal extension): as many as {@code maximumRenewals}, of equal
+   * length, when the period over which they run divides among them in whole months or days.
+   */
+  private List<java.time.Period> renewals(String at) {
+    Boolean has = bool(at + "/hasRenewal");
+    JsonNode renewal = release.at(at + "/renewal");
+    if (!Boolean.TRUE.equals(has) || !renewal.isObject()) {
+      return List.of();
+    }
+    Integer count = integer(at + "/renewal/maximumRenewals");
+    Integer months = integer(at + "/renewal/period/durationInMonths");
+    Integer days = integer(at + "/renewal/period/durationInDays");
+    String words = text(at + "/renewal/description");
+    if (words != null) {
+      note(Kind.NOT_CARRIED, "ocds.renewal-description", at + "/renewal/description",
+          "the renewals' description is not carried: the options are kept as lengths");
+    }
+    if (count == null || count == 0) {
+      return List.of();
+    }
+    java.time.Period each = months != null && months % count == 0 ? java.time.Period.ofMonths(months / count)
+        : days != null && days % count == 0 ? java.time.Period.ofDays(days / count) : null;
+    if (each == null) {
+      note(Kind.NOT_CARRIED, "ocds.renewal-period", at + "/renewal", "the " + count
+          + " renewals' total length does not divide among them, so their lengths are not known");
+      return List.of();
+    }
+    count(Kind.HANDLED, "ocds.renewals-as-options", at + "/renewal",
+        "renewals read as options of equal length over the renewal period");
+    return java.util.Collections.nCopies(count, each);
+  }
+
+  /** The award criteria (the award criteria extension) of the award's lot, or of the only lot. */
+  private List<io.github.minutebook.procurement.EvaluationCriterion> awardCriteria(@Nullable String awardAt) {
+    JsonNode lots = release.at("/tender/lots");
+    int lot = -1;
+    String related = awardAt == null ? null : text(awardAt + "/relatedLots/0");
+    for (int i = 0; i < lots.size(); i++) {
+      if (lots.size() == 1 || related != null && related.equals(lots.get(i).path("id").asString())) {
+        lot = i;
+      }
+    }
+    if (lot < 0) {
+      return List.of();
+    }
+    String base = "/tender/lots/" + lot + "/awardCriteria/criteria";
+    List<io.github.minutebook.procurement.EvaluationCriterion> criteria = new ArrayList<>();
+    for (int i = 0; i < release.at(base).size(); i++) {
+      String name = text(base + "/" + i + "/name");
+      String type = text(base + "/" + i + "/type");
+      JsonNode number = release.at(base + "/" + i + "/numbers/0/number");
+      String weight = text(base + "/" + i + "/numbers/0/weight");
+      markUsed(base + "/" + i + "/numbers/0/number");
+      if ((name != null || type != null) && number.isNumber() && "percentageExact".equals(weight)) {
+        criteria.add(io.github.minutebook.procurement.EvaluationCriterion.of(java.util.Objects.requireNonNullElse(name, java.util.Objects.requireNonNullElse(type, "")),
+            number.decimalValue()));
+      } else {
+        note(Kind.NOT_CARRIED, "ocds.award-criterion", base + "/" + i,
+            "an award criterion without a name and an exact percentage weight is not carried");
+      }
+    }
+    return criteria;
+  }
+
+  /**
+   * A framework agreement or dynamic purchasing system (the techniques extension) that the release
+   * names, read as the one the award sets up.
+   */
+  private void framework(ContractAward.Builder award) {
+    Boolean agreement = bool("/tender/techniques/hasFrameworkAgreement");
+    Boolean dps = bool("/tender/techniques/hasDynamicPurchasingSystem");
+    String name = text("/tender/techniques/frameworkAgreement/description");
+    if (!Boolean.TRUE.equals(agreement) && !Boolean.TRUE.equals(dps)) {
+      return;
+    }
+    if (name == null) {
+      note(Kind.NOT_CARRIED, "ocds.unnamed-framework", "/tender/techniques",
+          "a framework agreement or dynamic purchasing system without a name is not carried: the model names each");
+      return;
+    }
+    io.github.minutebook.procurement.Framework framework = io.github.minutebook.procurement.Framework.builder()
+        .name(name).kind(Boolean.TRUE.equals(agreement) ? io.github.minutebook.procurement.FrameworkKind.FRAMEWORK_AGREEMENT
+            : io.github.minutebook.procurement.FrameworkKind.DYNAMIC_PURCHASING_SYSTEM).build();
+    award.establishes(framework); // the exporter names only the arrangement an award sets up
   }
 
   private @Nullable ProcurementMethod method() {
