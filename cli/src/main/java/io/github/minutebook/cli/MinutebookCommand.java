@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** The {@code minutebook} command itself: with no subcommand it shows its usage and fails. */
 @Command(name = "minutebook", mixinStandardHelpOptions = true,
     versionProvider = MinutebookCommand.Version.class,
-    description = "Validates, describes and summarises Minutebook JSON: council minutes as data.",
+    description = "Validates, converts, describes and summarises Minutebook JSON: council minutes as data.",
     footer = {"", "Exit codes: 0 all valid, 1 invalid data, 2 unreadable input, unwritable",
         "report or bad usage, 3 internal error.",
         "See docs/cli.md for the report formats."})
