@@ -120,8 +120,15 @@ public final class OcdsImport {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
             + e.getLocation().getColumnNr();
         return Converted.failed(position(), List.of(new ConversionNote(Kind.FAILED, "ocds.malformed-json", pointer(),
-            "the input is not well-formed JSON" + where + " (" + e.getOriginalMessage() + "); nothing after it was read")));
+            "the input is not well-formed JSON" + where + " (" + problem(e) + "); nothing after it was read")));
       }
+    }
+
+    /** Jackson's words for what is wrong, without its description of where (given apart) or of the source. */
+    private String problem(JacksonException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      int marker = message.indexOf(" (start marker at");
+      return marker < 0 ? message : message.substring(0, marker);
     }
 
     private @Nullable Converted<DecisionRecord> next0() {
