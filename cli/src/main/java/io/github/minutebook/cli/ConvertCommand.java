@@ -246,6 +246,21 @@ final class ConvertCommand implements Callable<Integer> {
     void close() throws IOException;
   }
 
+  /** A sink of a package writer: its write, and its close, which ends the package. */
+  private static Sink of(java.util.function.Function<CouncilRecord, List<ConversionNote>> write, Runnable close) {
+    return new Sink() {
+      @Override
+      public List<ConversionNote> write(CouncilRecord record) {
+        return write.apply(record);
+      }
+
+      @Override
+      public void close() {
+        close.run();
+      }
+    };
+  }
+
   private Sink sink(OutputStream out) {
     return switch (to) {
       case minutebook -> new Sink() {
@@ -272,31 +287,11 @@ final class ConvertCommand implements Callable<Integer> {
           exporter = exporter.license(license);
         }
         ReleasePackageWriter writer = exporter.build().writer(out);
-        yield new Sink() {
-          @Override
-          public List<ConversionNote> write(CouncilRecord record) {
-            return writer.write(record);
-          }
-
-          @Override
-          public void close() {
-            writer.close();
-          }
-        };
+        yield of(writer::write, writer::close);
       }
       case giving360 -> {
         GrantWriter writer = GrantWriter.builder(Objects.requireNonNull(grantPrefix)).build(out);
-        yield new Sink() {
-          @Override
-          public List<ConversionNote> write(CouncilRecord record) {
-            return writer.write(record);
-          }
-
-          @Override
-          public void close() {
-            writer.close();
-          }
-        };
+        yield of(writer::write, writer::close);
       }
     };
   }
