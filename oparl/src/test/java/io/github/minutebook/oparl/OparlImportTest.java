@@ -15,6 +15,7 @@ import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.MeetingStatus;
+import io.github.minutebook.validation.MeetingValidator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -76,6 +77,9 @@ class OparlImportTest {
     assertEquals(LocalTime.of(12, 0), meeting.endTime().orElseThrow());
     assertEquals(List.of("oparl.end-before-start"), codes(converted));
     assertEquals(Kind.HANDLED, converted.notes().get(0).kind());
+    // the validator then reports the source's own contradiction, a finding about the data
+    assertEquals(List.of("meeting.end-before-start"), MeetingValidator.defaults().validate(meeting).errors()
+        .stream().map(v -> v.code()).toList());
   }
 
   @Test
