@@ -4,6 +4,7 @@ import io.github.minutebook.agenda.Access;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.agenda.ItemKind;
 import io.github.minutebook.agenda.ItemOutcome;
+import io.github.minutebook.agenda.Paragraph;
 import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.decision.Vote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
@@ -16,6 +17,8 @@ import io.github.minutebook.meeting.MeetingStatus;
 import io.github.minutebook.meeting.Venue;
 import io.github.minutebook.party.Address;
 import io.github.minutebook.party.Body;
+import io.github.minutebook.party.BodyKind;
+import io.github.minutebook.party.Identifier;
 import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.Consultation;
 import io.github.minutebook.reference.Document;
@@ -27,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -231,6 +236,7 @@ final class ObjectMapping {
     if (emptyNumber && result.isEmpty() && consultations.isEmpty()) {
       item.kind(ItemKind.HEADING);
     }
+    source.text(a, at, "resolutionText").ifPresent(text -> item.addAllNarrative(paragraphs(text)));
     document(a, at, "resolutionFile", source, DocumentKind.DECISION_NOTICE).ifPresent(item::addDocuments);
     item.addAllDocuments(documents(a, at, "auxiliaryFile", source));
     source.provenance(a, at).ifPresent(item::provenance);
@@ -325,12 +331,111 @@ final class ObjectMapping {
     return consultation.build();
   }
 
-  static Body organization(JsonNode o, String at, Source source) {
-    useType(o, at, source, "Organization");
-    Body.Builder body = Body.builder();
-    source.text(o, at, "id").ifPresent(body::id);
-    source.text(o, at, "name").ifPresent(body::name);
-    source.text(o, at, "shortName").ifPresent(body::abbreviation);
+  /** A numbered line: "1.", "2)", "a)", "(iv)", followed by its text. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("^\\(?([0-9]{1,3}(?:\\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+
+  /**
+   * The resolution's text as paragraphs, verbatim: one per block between blank lines, or per line
+   * where a block's lines are numbered, each numbered line keeping its number.
+   */
+  static List<Paragraph> paragraphs(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    for (String block : text.strip().split("\\R\\s*\\R")) {
+      List<String> lines = block.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      boolean numbered = lines.size() > 1 && lines.stream().skip(1).allMatch(l -> NUMBERED.matcher(l).matches());
+      if (numbered) {
+        for (String line : lines) {
+          out.add(paragraph(line));
+        }
+      } else if (!lines.isEmpty()) {
+        out.add(paragraph(String.join("\n", lines)));
+      }
+    }
+    return out;
+  }
+
+  private static Paragraph paragraph(String text) {
+    Matcher numbered = NUMBERED.matcher(text);
+    if (numbered.matches()) {
+      return Paragraph.builder().number(numbered.group(1)).text(numbered.group(2)).build();
+    }
+    return Paragraph.builder().text(text).build();
+  }
+
+  /**
+   * An OParl Person: the name without the titles it starts with, the titles as honorific, the first
+   * e-mail address, telephone number and status (as the post held). Memberships, the form of
+   * address and further addresses are listed as not carried.
+   */
+  static Person person(JsonNode p, String at, Source source) {
+    useType(p, at, source, "Person");
+    Person.Builder person = Person.builder();
+    source.text(p, at, "id").ifPresent(person::id);
+    List<String> titles = source.texts(p, at, "title");
+    String honorific = String.join(" ", titles);
+    if (!honorific.isEmpty()) {
+      person.honorific(honorific);
+    }
+    Optional<String> name = source.text(p, at, "name");
+    if (name.isPresent()) {
+      String full = name.get().strip();
+      if (!honorific.isEmpty() && full.startsWith(honorific + " ")) {
+        person.name(full.substring(honorific.length() + 1).strip());
+        source.note(Kind.HANDLED, "oparl.title-in-name", Source.at(at, "name"), "the name \"" + full
+            + "\" read without the titles it starts with (kept as the honorific)");
+      } else {
+        person.name(full);
+      }
+    } else {
+      Optional<String> given = source.text(p, at, "givenName");
+      Optional<String> family = source.text(p, at, "familyName");
+      if (given.isPresent() || family.isPresent()) {
+        person.name((given.orElse("") + " " + family.orElse("")).strip());
+      }
+    }
+    if (name.isPresent()) {
+      // the parts of a name given whole say nothing new
+      source.use(Source.at(at, "givenName"));
+      source.use(Source.at(at, "familyName"));
+    }
+    first(p, at, "email", source).ifPresent(person::email);
+    first(p, at, "phone", source).ifPresent(person::telephone);
+    first(p, at, "status", source).ifPresent(person::post);
+    source.text(p, at, "web").ifPresent(person::web);
+    source.text(p, at, "body").ifPresent(b -> person.organisation(Body.ofId(b)));
+    return person.build();
+  }
+
+  /** The first string of an array, marked as used; the others are left to be listed. */
+  private static Optional<String> first(JsonNode object, String at, String key, Source source) {
+    JsonNode values = source.get(object, at, key);
+    if (values.isArray() && !values.isEmpty() && values.get(0).isString() && !values.get(0).asString().isBlank()) {
+      source.use(Source.at(Source.at(at, key), 0));
+      return Optional.of(values.get(0).asString().strip());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An OParl Body (the municipality or district whose council it is): name, short name, contact
+   * e-mail, its official municipality key (AGS) and regional key (RGS) as identifiers and its
+   * location. The list URLs, legislative terms and licence are listed as not carried.
+   */
+  static Body body(JsonNode b, String at, Source source) {
+    useType(b, at, source, "Body");
+    Body.Builder body = Body.builder().kind(BodyKind.AUTHORITY);
+    source.text(b, at, "id").ifPresent(body::id);
+    source.text(b, at, "name").ifPresent(body::name);
+    source.text(b, at, "shortName").ifPresent(body::abbreviation);
+    source.text(b, at, "contactEmail").ifPresent(body::email);
+    source.text(b, at, "ags").ifPresent(ags -> body.addIdentifiers(Identifier.of("DE-AGS", ags)));
+    source.text(b, at, "rgs").ifPresent(rgs -> body.addIdentifiers(Identifier.of("DE-RGS", rgs)));
+    location(b, at, source, body);
+    return body.build();
+  }
+
+  private static void location(JsonNode o, String at, Source source, Body.Builder body) {
     JsonNode location = source.get(o, at, "location");
     String lAt = Source.at(at, "location");
     if (location.isObject()) {
@@ -338,6 +443,15 @@ final class ObjectMapping {
       source.text(location, lAt, "description").ifPresent(body::location);
       address(location, lAt, source).ifPresent(body::address);
     }
+  }
+
+  static Body organization(JsonNode o, String at, Source source) {
+    useType(o, at, source, "Organization");
+    Body.Builder body = Body.builder();
+    source.text(o, at, "id").ifPresent(body::id);
+    source.text(o, at, "name").ifPresent(body::name);
+    source.text(o, at, "shortName").ifPresent(body::abbreviation);
+    location(o, at, source, body);
     return body.build();
   }
 

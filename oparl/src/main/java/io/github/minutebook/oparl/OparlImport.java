@@ -8,6 +8,7 @@ import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Body;
+import io.github.minutebook.party.Person;
 import io.github.minutebook.reference.Consultation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +108,32 @@ public final class OparlImport {
    */
   public static Converted<Body> organization(JsonNode organization) {
     return convert(organization, "", label(organization), ObjectMapping::organization);
+  }
+
+  /**
+   * An OParl Body (the municipality whose council it is) as a body of kind {@code authority}: its
+   * name, short name, contact e-mail, location, and its official keys (AGS, RGS) as identifiers
+   * under the schemes {@code DE-AGS} and {@code DE-RGS}. Its list URLs (where a client pages
+   * through its meetings, papers and people) and legislative terms are listed as not carried.
+   *
+   * @param body the Body object
+   * @return the body, or why it could not be mapped
+   */
+  public static Converted<Body> body(JsonNode body) {
+    return convert(body, "", label(body), ObjectMapping::body);
+  }
+
+  /**
+   * An OParl Person: the name (without the academic titles it starts with, which become the
+   * honorific), the first e-mail address, telephone number and status (the post held), the web page
+   * and the body as the organisation they belong to. Memberships, the form of address, gender and
+   * further addresses and numbers are listed as not carried.
+   *
+   * @param person the Person object
+   * @return the person, or why it could not be mapped
+   */
+  public static Converted<Person> person(JsonNode person) {
+    return convert(person, "", label(person), ObjectMapping::person);
   }
 
   /**

@@ -15,6 +15,10 @@ import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.MeetingStatus;
+import io.github.minutebook.party.Body;
+import io.github.minutebook.party.BodyKind;
+import io.github.minutebook.party.Identifier;
+import io.github.minutebook.party.Person;
 import io.github.minutebook.validation.MeetingValidator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -156,5 +160,56 @@ class OparlImportTest {
     assertEquals(2, records.size());
     assertTrue(records.get(0).isConverted());
     assertEquals(List.of("oparl.malformed-json"), codes(records.get(1)));
+  }
+
+  @Test
+  void aResolutionTextIsKeptAsTheItemsNarrativeWithItsNumberedParts() {
+    Converted<Meeting> converted = OparlImport.meeting(json("{'type': 'https://schema.oparl.org/1.1/Meeting',"
+        + " 'id': '" + M + "', 'agendaItem': [{'id': 'a1', 'number': '3', 'name': 'Radweg',"
+        + " 'resolutionText': 'Der Gemeinderat beschließt:\\n1. Der Radweg wird verbreitert.\\n2. Die Kosten"
+        + " trägt die Stadt.\\n\\nDer Beschluss weicht vom Antrag ab.'}]}"));
+    AgendaItem item = converted.value().orElseThrow().agendaItems().get(0);
+    assertEquals(List.of("Der Gemeinderat beschließt:", "Der Radweg wird verbreitert.",
+        "Die Kosten trägt die Stadt.", "Der Beschluss weicht vom Antrag ab."),
+        item.narrative().stream().map(p -> p.text()).toList());
+    assertEquals(List.of("", "1", "2", ""),
+        item.narrative().stream().map(p -> p.number().orElse("")).toList());
+    assertFalse(codes(converted).contains("oparl.not-mapped"), converted.notes().toString());
+  }
+
+  @Test
+  void aPersonKeepsTheNameWithoutTitlesAndListsMemberships() {
+    Converted<Person> converted = OparlImport.person(json("{'id': 'https://example.org/person/29',"
+        + " 'type': 'https://schema.oparl.org/1.1/Person', 'body': 'https://example.org/body/0',"
+        + " 'name': 'Prof. Dr. Max Mustermann', 'familyName': 'Mustermann', 'givenName': 'Max',"
+        + " 'title': ['Prof.', 'Dr.'], 'formOfAddress': 'Ratsfrau', 'email': ['max@example.org', 'b@example.org'],"
+        + " 'phone': ['+493012345678'], 'status': ['Bezirksbürgermeister'],"
+        + " 'membership': [{'id': 'https://example.org/memberships/385', 'organization': 'https://example.org/o/5',"
+        + " 'role': 'Vorsitzende'}]}"));
+    Person person = converted.value().orElseThrow();
+    assertEquals("Max Mustermann", person.name().orElseThrow());
+    assertEquals("Prof. Dr.", person.honorific().orElseThrow());
+    assertEquals("max@example.org", person.email().orElseThrow());
+    assertEquals("+493012345678", person.telephone().orElseThrow());
+    assertEquals("Bezirksbürgermeister", person.post().orElseThrow());
+    assertEquals("https://example.org/body/0", person.organisation().orElseThrow().id().orElseThrow());
+    assertTrue(codes(converted).contains("oparl.title-in-name"));
+    List<String> notCarried = converted.notes(Kind.NOT_CARRIED).stream().map(ConversionNote::path).toList();
+    assertTrue(notCarried.containsAll(List.of("/formOfAddress", "/email/1", "/membership/0/role")), notCarried.toString());
+  }
+
+  @Test
+  void aBodyKeepsItsOfficialKeysAsIdentifiers() {
+    Converted<Body> converted = OparlImport.body(json("{'id': 'https://example.org/body/0',"
+        + " 'type': 'https://schema.oparl.org/1.1/Body', 'name': 'Stadt Köln, kreisfreie Stadt', 'shortName': 'Köln',"
+        + " 'ags': '05315000', 'rgs': '053150000000', 'contactEmail': 'ris@example.org',"
+        + " 'meeting': 'https://example.org/body/0/meetings/'}"));
+    Body body = converted.value().orElseThrow();
+    assertEquals("Köln", body.abbreviation().orElseThrow());
+    assertEquals(BodyKind.AUTHORITY, body.kind().orElseThrow());
+    assertEquals(List.of(Identifier.of("DE-AGS", "05315000"), Identifier.of("DE-RGS", "053150000000")),
+        body.identifiers());
+    assertEquals(List.of("/meeting"),
+        converted.notes(Kind.NOT_CARRIED).stream().map(ConversionNote::path).toList());
   }
 }
