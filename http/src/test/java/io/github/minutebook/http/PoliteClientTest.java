@@ -257,4 +257,33 @@ class PoliteClientTest {
         + ": expected json but got HTTP 200 with Content-Type text/html; charset=utf-8:"
         + " \"<html><head><title>We have moved</title></head></html>\""), e.getMessage());
   }
+  @Test
+  void threadsShareOneLimiter() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      script.add(Canned.json(200, "{}"));
+    }
+    PoliteClient client = client().minInterval(Duration.ofSeconds(1)).build();
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      URI u = uri("/t" + i);
+      Thread t = new Thread(() -> {
+        try {
+          var unused = client.get(u);
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertTrue(failures.isEmpty(), failures.toString());
+    // Whichever thread goes first, the other three each wait a full interval after the previous.
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        time.sleeps);
+    assertEquals(4, asked.size());
+  }
 }
