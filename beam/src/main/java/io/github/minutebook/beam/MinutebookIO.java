@@ -60,6 +60,13 @@ import org.jspecify.annotations.Nullable;
 public final class MinutebookIO {
   private static final MinutebookJson JSON = MinutebookJson.standard();
 
+  /**
+   * How many bytes of NDJSON are read, at least, between two checkpoints. A runner may ask for a
+   * checkpoint after any record (the Direct runner does after every 100), and each costs it a
+   * resumption; reading this much first keeps them few, and bounds the records one bundle holds.
+   */
+  static final long CHECKPOINT_BYTES = 8L * 1024 * 1024;
+
   /** The longest record read, in bytes, as the codec's default document limit. */
   static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
@@ -71,22 +78,31 @@ public final class MinutebookIO {
    * its problem, never an exception.
    */
   public static PTransform<PBegin, PCollection<InputRecord>> read(String filepattern) {
+    return read(filepattern, CHECKPOINT_BYTES);
+  }
+
+  /** Reads with checkpoints allowed after every {@code checkpointBytes} bytes of NDJSON. */
+  static PTransform<PBegin, PCollection<InputRecord>> read(String filepattern, long checkpointBytes) {
     return new PTransform<>("MinutebookIO.read(" + filepattern + ")") {
       @Override
       public PCollection<InputRecord> expand(PBegin input) {
         return input.apply("Match", FileIO.match().filepattern(filepattern))
             .apply("Open", FileIO.readMatches())
-            .apply("Read", readFiles());
+            .apply("Read", readFiles(checkpointBytes));
       }
     };
   }
 
   /** Reads files already matched (by {@code FileIO.match()} and {@code FileIO.readMatches()}) into input records. */
   public static PTransform<PCollection<FileIO.ReadableFile>, PCollection<InputRecord>> readFiles() {
+    return readFiles(CHECKPOINT_BYTES);
+  }
+
+  private static PTransform<PCollection<FileIO.ReadableFile>, PCollection<InputRecord>> readFiles(long checkpointBytes) {
     return new PTransform<>("MinutebookIO.readFiles") {
       @Override
       public PCollection<InputRecord> expand(PCollection<FileIO.ReadableFile> input) {
-        return input.apply(ParDo.of(new ReadFn())).setCoder(InputRecord.coder());
+        return input.apply(ParDo.of(new ReadFn(checkpointBytes))).setCoder(InputRecord.coder());
       }
     };
   }
@@ -162,15 +178,19 @@ public final class MinutebookIO {
 
   /**
    * Tracks a span: a checkpoint splits it after the last record claimed, the residual knowing the
-   * line and number to go on from. Only checkpoints (a split at fraction 0) are taken.
+   * line and number to go on from. Only checkpoints (a split at fraction 0) are taken, and only
+   * once {@code checkpointBytes} have been claimed: until then, a checkpoint is declined, and the
+   * runner asks again after the next record.
    */
   static final class SpanTracker extends RestrictionTracker<Span, Claim> {
+    private final long checkpointBytes;
     private Span span;
     private @Nullable Claim last;
     private boolean exhausted;
 
-    SpanTracker(Span span) {
+    SpanTracker(Span span, long checkpointBytes) {
       this.span = span;
+      this.checkpointBytes = checkpointBytes;
     }
 
     @Override
@@ -200,7 +220,7 @@ public final class MinutebookIO {
       long at = claimed == null ? span.start() : claimed.next();
       long line = claimed == null ? span.line() : claimed.nextLine();
       long number = claimed == null ? span.number() : claimed.nextNumber();
-      if (at >= span.end()) {
+      if (at >= span.end() || at - span.start() < checkpointBytes) {
         return null;
       }
       Span primary = new Span(span.start(), at, span.line(), span.number(), span.format(), true);
@@ -251,6 +271,11 @@ public final class MinutebookIO {
   static final class ReadFn extends DoFn<FileIO.ReadableFile, InputRecord> {
     private static final long serialVersionUID = 1L;
     private final Counter files = Metrics.counter(ValidateMeetings.NAMESPACE, "files");
+    private final long checkpointBytes;
+
+    ReadFn(long checkpointBytes) {
+      this.checkpointBytes = checkpointBytes;
+    }
 
     @GetInitialRestriction
     public Span initialRestriction(@Element FileIO.ReadableFile file) throws IOException {
@@ -261,7 +286,7 @@ public final class MinutebookIO {
 
     @NewTracker
     public SpanTracker newTracker(@Restriction Span span) {
-      return new SpanTracker(span);
+      return new SpanTracker(span, checkpointBytes);
     }
 
     @GetRestrictionCoder

@@ -153,41 +153,66 @@ class ValidateMeetingsTest {
   }
 
   @Test
-  void aLargeGeneratedInputIsCountedExactly() throws IOException {
-    // 20,000 records: the seeds over and over, one bad line in every thousand
+  void aLargeGeneratedInputIsCountedExactlyThroughCheckpoints() throws IOException {
+    // 20,000 records: small generated meetings of seven councils, a seed in every fifty, a bad line
+    // in every thousand; read with a checkpoint allowed every MiB, so the read resumes many times
     List<String> seeds = Pipelines.seedLines();
     int records = 20_000;
     Path file = dir.resolve("large.ndjson");
     long clean = 0;
     long unreadable = 0;
     long errors = 0;
-    long[] errorsOf = seeds.stream().mapToLong(l -> MeetingValidator.defaults().validate(Pipelines.JSON.decodeRecord(l)).errors().size()).toArray();
-    long[] totalOf = seeds.stream().mapToLong(l -> MeetingValidator.defaults().validate(Pipelines.JSON.decodeRecord(l)).total()).toArray();
+    long findings = 0;
+    Map<String, Long> byCode = new TreeMap<>();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < records; i++) {
+        String line;
         if (i % 1000 == 999) {
           out.write("{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"status\":\"postponed-forever\"}\n");
           unreadable++;
+          continue;
+        } else if (i % 50 == 0) {
+          line = seeds.get((i / 50) % seeds.size());
         } else {
-          int seed = i % seeds.size();
-          out.write(seeds.get(seed));
-          out.write('\n');
-          errors += errorsOf[seed];
-          clean += totalOf[seed] == 0 ? 1 : 0;
+          line = "{\"minutebook\":\"3.0\",\"type\":\"meeting\",\"authority\":{\"type\":\"body\",\"name\":\"Council "
+              + (i % 7) + "\",\"kind\":\"authority\"},\"title\":\"Meeting " + i + "\",\"date\":\"2026-"
+              + String.format("%02d", 1 + i % 12) + "-" + String.format("%02d", 1 + i % 28) + "\"}";
         }
+        ValidationReport report = MeetingValidator.defaults().validate(Pipelines.JSON.decodeRecord(line));
+        errors += report.errors().size();
+        clean += report.total() == 0 ? 1 : 0;
+        findings += report.total() == 0 ? 0 : 1;
+        report.violations().forEach(v -> byCode.merge(v.code(), 1L, Long::sum));
+        out.write(line);
+        out.write('\n');
       }
     }
+    assertTrue(Files.size(file) > 4 * 1024 * 1024, "big enough for several checkpoints: " + Files.size(file));
 
     TestPipeline p = Pipelines.create();
-    ValidateMeetings.Result result = p.apply(MinutebookIO.read(file.toString())).apply(ValidateMeetings.withDefaultRules());
+    ValidateMeetings.Result result = p.apply(MinutebookIO.read(file.toString(), 1024 * 1024))
+        .apply(ValidateMeetings.withDefaultRules());
     PAssert.thatSingleton(result.valid().apply("CountValid", Count.globally())).isEqualTo(clean);
-    PAssert.thatSingleton(result.findings().apply("CountFindings", Count.globally())).isEqualTo(records - unreadable - clean);
-    PAssert.thatSingleton(result.unreadable().apply("CountUnreadable", Count.globally())).isEqualTo(unreadable);
+    PAssert.thatSingleton(result.findings().apply("CountFindings", Count.globally())).isEqualTo(findings);
+    PAssert.that(result.unreadable()).satisfies(bad -> {
+      List<Long> lines = new ArrayList<>();
+      bad.forEach(u -> lines.add((long) u.line()));
+      lines.sort(null);
+      List<Long> expected = new ArrayList<>();
+      for (long line = 1000; line <= records; line += 1000) {
+        expected.add(line);
+      }
+      assertEquals(expected, lines, "every bad line is reported at its own line, across checkpoints");
+      return null;
+    });
     PipelineResult run = p.run();
     run.waitUntilFinish();
     assertEquals(records, counter(run, "records"));
     assertEquals(unreadable, counter(run, "unreadable"));
     assertEquals(errors, counter(run, "errors"));
+    for (Map.Entry<String, Long> code : byCode.entrySet()) {
+      assertEquals(code.getValue(), counter(run, ValidateMeetings.FINDING_COUNTER_PREFIX + code.getKey()), code.getKey());
+    }
   }
 
   private static List<KV<String, Long>> kvs(Map<String, Long> counts) {
