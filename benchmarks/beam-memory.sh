@@ -3,7 +3,7 @@
 # the Direct runner, both under a heap smaller than the file, and compares their counts and speed:
 # writes about 1 GB of NDJSON (the benchmark corpus repeated, with a record with a finding and an
 # unreadable record after every 100 lines), runs `minutebook validate` and `BeamValidate` on it one after the other with
-# -Xmx512m, and writes benchmarks/results/beam-memory-<date>.txt with both summaries, records per
+# -Xmx512m, and writes benchmarks/results/beam-memory-<date>-xmx<heap>.txt with both summaries, records per
 # second, their ratio, and the largest heap left after a collection in the Beam run.
 # Usage: benchmarks/beam-memory.sh [megabytes, default 1000] [heap, default 512m]
 set -euo pipefail
@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 out=benchmarks/results
 mkdir -p "$out"
-result="$out/beam-memory-$(date -u +%Y-%m-%d).txt"
+result="$out/beam-memory-$(date -u +%Y-%m-%d)-xmx$heap.txt"
 
 java -cp benchmarks/target/benchmarks.jar io.github.minutebook.benchmarks.NdjsonHeap write "$work/corpus.ndjson" "$mb"
 # after every 100 corpus lines, a meeting that ends before it starts (a finding) and a record
