@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -31,6 +32,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads what a city publishes through the Legistar Web API ({@code
@@ -176,6 +178,27 @@ public final class LegistarImport {
   }
 
   /**
+   * An Event row with its items and their votes, fetched apart ({@code /events/{id}/eventitems},
+   * {@code /eventitems/{id}/votes}): the items become the meeting's agenda items (the doubled
+   * action read once), the votes their motions' named votes. Pointers into the items begin {@code
+   * /EventItems/{i}/}, into an item's votes {@code /EventItems/{i}/votes/}.
+   *
+   * @param row the Event row
+   * @param items its EventItem rows (an array)
+   * @param votes the Vote rows (an array) of the items by their index in {@code items}; an item
+   *     left out has no named votes known
+   * @return the meeting, or why not
+   */
+  public Converted<Meeting> event(JsonNode row, JsonNode items, Map<Integer, JsonNode> votes) {
+    if (!row.isObject()) {
+      return event(row);
+    }
+    ObjectNode whole = ((ObjectNode) row).deepCopy();
+    whole.set("EventItems", items);
+    return convert(whole, "", "Event", (r, at, s) -> rows.event(r, at, s, votes));
+  }
+
+  /**
    * An EventItem row as an agenda item: its action as result, outcome and narrative, its passed
    * flag, tally, mover and seconder as a motion with its vote, its matter as a consultation and
    * report reference, its attachments as documents.
@@ -184,7 +207,7 @@ public final class LegistarImport {
    * @return the agenda item, or why not
    */
   public Converted<AgendaItem> eventItem(JsonNode row) {
-    return convert(row, "", "EventItem", (r, at, s) -> rows.eventItem(r, at, s, null, null, ""));
+    return convert(row, "", "EventItem", (r, at, s) -> rows.eventItem(r, at, s, null, "/votes", null, ""));
   }
 
   /**
@@ -196,7 +219,7 @@ public final class LegistarImport {
    * @return the agenda item, or why not
    */
   public Converted<AgendaItem> eventItem(JsonNode row, JsonNode votes) {
-    return convert(row, "", "EventItem", (r, at, s) -> rows.eventItem(r, at, s, votes, null, ""));
+    return convert(row, "", "EventItem", (r, at, s) -> rows.eventItem(r, at, s, votes, "/votes", null, ""));
   }
 
   /**

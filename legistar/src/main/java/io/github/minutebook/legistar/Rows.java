@@ -35,6 +35,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,14 @@ final class Rows {
   // ---------------------------------------------------------------- events
 
   Meeting event(JsonNode e, String at, Source source) {
+    return event(e, at, source, Map.of());
+  }
+
+  /**
+   * An event with its embedded {@code EventItems}; {@code votes} holds the Vote rows of the items
+   * by their index in {@code EventItems}, read at {@code /EventItems/{i}/votes}.
+   */
+  Meeting event(JsonNode e, String at, Source source, Map<Integer, JsonNode> votes) {
     Meeting.Builder meeting = Meeting.builder();
     id(e, at, "EventId", "events", source).ifPresent(meeting::id);
     Optional<String> bodyId = id(e, at, "EventBodyId", "bodies", source);
@@ -195,8 +204,12 @@ final class Rows {
         // the item's link back to this event says nothing new
         source.use(Source.at(itemAt, "EventItemEventId"));
         int twin = duplicates.twinOf(i);
-        mapped.add(eventItem(items.get(i), itemAt, source, null, twin < 0 ? null : items.get(twin),
-            Source.at(itemsAt, twin)));
+        JsonNode itemVotes = votes.get(i);
+        if (itemVotes == null && twin >= 0) {
+          itemVotes = votes.get(twin);
+        }
+        mapped.add(eventItem(items.get(i), itemAt, source, itemVotes, Source.at(itemAt, "votes"),
+            twin < 0 ? null : items.get(twin), Source.at(itemsAt, twin)));
         source.leftovers(items.get(i), itemAt);
       }
       meeting.addAllAgendaItems(mapped);
@@ -237,8 +250,8 @@ final class Rows {
 
   // ---------------------------------------------------------------- event items and votes
 
-  AgendaItem eventItem(JsonNode i, String at, Source source, @Nullable JsonNode votes, @Nullable JsonNode twin,
-      String twinAt) {
+  AgendaItem eventItem(JsonNode i, String at, Source source, @Nullable JsonNode votes, String votesAt,
+      @Nullable JsonNode twin, String twinAt) {
     AgendaItem.Builder item = AgendaItem.builder();
     Optional<String> itemId = id(i, at, "EventItemId", "eventitems", source);
     itemId.ifPresent(item::id);
@@ -265,7 +278,7 @@ final class Rows {
     boolean voted = action.voted;
     if (votes != null && votes.isArray() && votes.size() > 0) {
       for (int v = 0; v < votes.size(); v++) {
-        vote.addNamedVotes(namedVote(votes.get(v), Source.at("/votes", v), source));
+        vote.addNamedVotes(namedVote(votes.get(v), Source.at(votesAt, v), source));
       }
       voted = true;
     }

@@ -210,6 +210,21 @@ class QuirksTest {
   }
 
   @Test
+  void anEventWithItemsAndVotesFetchedApartIsOneMeeting() {
+    JsonNode event = json(EVENT);
+    JsonNode items = event.get("EventItems");
+    JsonNode votes = json("[{'VotePersonId': 57, 'VotePersonName': 'Kshama Sawant', 'VoteValueName': 'Nay'}]");
+    // the votes were asked for the minutes row (index 1), which is read with its agenda row
+    Converted<Meeting> converted = SEATTLE.event(((tools.jackson.databind.node.ObjectNode) event).without(
+        "EventItems"), items, Map.of(1, votes));
+    Meeting meeting = converted.value().orElseThrow();
+    assertEquals(2, meeting.agendaItems().size());
+    NamedVote nay = meeting.agendaItems().get(0).motions().get(0).vote().orElseThrow().namedVotes().get(0);
+    assertEquals("Kshama Sawant", nay.voter().name().orElseThrow());
+    assertEquals(VoteOption.NO, nay.option().orElseThrow());
+  }
+
+  @Test
   void noVotesIsAnEmptyArrayAndLeavesTheVoteAsTheItemStatesIt() {
     JsonNode item = json(EVENT).get("EventItems").get(0);
     Vote vote = SEATTLE.eventItem(item, json("[]")).value().orElseThrow().motions().get(0).vote().orElseThrow();
