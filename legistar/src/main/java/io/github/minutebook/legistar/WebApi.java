@@ -34,11 +34,13 @@ public final class WebApi {
   private final String base;
   private final String client;
   private final @Nullable String token;
+  private final int pageSize;
 
-  private WebApi(String base, String client, @Nullable String token) {
+  private WebApi(String base, String client, @Nullable String token, int pageSize) {
     this.base = base.endsWith("/") ? base : base + "/";
     this.client = client;
     this.token = token;
+    this.pageSize = pageSize;
   }
 
   /**
@@ -64,7 +66,7 @@ public final class WebApi {
     if (!CLIENT.matcher(client).matches()) {
       throw new IllegalArgumentException("not a Legistar client name: \"" + client + "\"");
     }
-    return new WebApi(base.toString(), client, null);
+    return new WebApi(base.toString(), client, null, PAGE_SIZE);
   }
 
   /**
@@ -74,7 +76,30 @@ public final class WebApi {
    * @return a new API
    */
   public WebApi withToken(String token) {
-    return new WebApi(base, client, token);
+    return new WebApi(base, client, token, pageSize);
+  }
+
+  /**
+   * This API asking for pages of fewer rows ({@code $top}), between 1 and {@link #PAGE_SIZE}.
+   *
+   * @param rows the rows a page
+   * @return a new API
+   * @throws IllegalArgumentException when {@code rows} is out of range
+   */
+  public WebApi withPageSize(int rows) {
+    if (rows < 1 || rows > PAGE_SIZE) {
+      throw new IllegalArgumentException("a page holds 1 to " + PAGE_SIZE + " rows, not " + rows);
+    }
+    return new WebApi(base, client, token, rows);
+  }
+
+  /**
+   * The rows asked for a page.
+   *
+   * @return the page size
+   */
+  public int pageSize() {
+    return pageSize;
   }
 
   /**
@@ -96,7 +121,7 @@ public final class WebApi {
    */
   public URI events(LocalDate since, int skip) {
     return uri("events", "$filter=" + encode("EventDate ge datetime'" + since + "'") + "&$orderby=EventId&$top="
-        + PAGE_SIZE + "&$skip=" + skip);
+        + pageSize + "&$skip=" + skip);
   }
 
   /**
@@ -127,7 +152,7 @@ public final class WebApi {
    * @return the address
    */
   public URI list(String collection, int skip) {
-    return uri(collection, "$top=" + PAGE_SIZE + "&$skip=" + skip);
+    return uri(collection, "$top=" + pageSize + "&$skip=" + skip);
   }
 
   /**
@@ -164,14 +189,14 @@ public final class WebApi {
 
   /**
    * The {@code $skip} of the page after one that held {@code rows} rows, or empty when that page
-   * was the last (it held fewer than {@link #PAGE_SIZE}).
+   * was the last (it held fewer than the page size).
    *
    * @param skip the page's own skip
    * @param rows how many rows it held
    * @return the next page's skip, or empty
    */
-  public static Optional<Integer> nextSkip(int skip, int rows) {
-    return rows < PAGE_SIZE ? Optional.empty() : Optional.of(skip + rows);
+  public Optional<Integer> nextSkip(int skip, int rows) {
+    return rows < pageSize ? Optional.empty() : Optional.of(skip + rows);
   }
 
   /** Fetches one page: the rows at an address. */
@@ -187,7 +212,7 @@ public final class WebApi {
   }
 
   /**
-   * Every event on or after a day, page by page until a page holds fewer than {@link #PAGE_SIZE}.
+   * Every event on or after a day, page by page until a page holds fewer than the page size.
    *
    * @param since the first day
    * @param reader fetches a page

@@ -34,14 +34,17 @@ class WebApiTest {
     // the addresses are valid URIs a client can send
     assertEquals("/v1/chicago/events", chicago.events(LocalDate.of(2024, 1, 1), 0).getPath());
     assertThrows(IllegalArgumentException.class, () -> WebApi.of("chicago/../x"));
+    assertEquals("https://webapi.legistar.com/v1/chicago/bodies?$top=2&$skip=4", chicago.withPageSize(2)
+        .list("bodies", 4).toString());
+    assertThrows(IllegalArgumentException.class, () -> chicago.withPageSize(1001));
   }
 
   @Test
   void pagingStopsAtTheFirstPageShorterThanAThousand() {
-    assertEquals(Optional.of(1000), WebApi.nextSkip(0, 1000));
-    assertEquals(Optional.of(2000), WebApi.nextSkip(1000, 1000));
-    assertEquals(Optional.empty(), WebApi.nextSkip(2000, 17));
-    assertEquals(Optional.empty(), WebApi.nextSkip(0, 0));
+    assertEquals(Optional.of(1000), chicago.nextSkip(0, 1000));
+    assertEquals(Optional.of(2000), chicago.nextSkip(1000, 1000));
+    assertEquals(Optional.empty(), chicago.nextSkip(2000, 17));
+    assertEquals(Optional.empty(), chicago.nextSkip(0, 0));
 
     JsonMapper mapper = JsonMapper.builder().build();
     List<String> asked = new ArrayList<>();
