@@ -1,0 +1,224 @@
+package io.github.minutebook.legistar;
+
+import io.github.minutebook.exchange.ConversionNote;
+import io.github.minutebook.exchange.ConversionNote.Kind;
+import io.github.minutebook.meeting.Provenance;
+import io.github.minutebook.party.Identifier;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One Legistar row being mapped: reads its values by JSON Pointer, remembers which were used, and
+ * collects the notes, so that whatever was not used can be listed at the end rather than dropped.
+ */
+final class Source {
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?");
+
+  private final Set<String> used = new HashSet<>();
+  private final List<ConversionNote> notes = new ArrayList<>();
+
+  /** The notes so far, in the order met. */
+  List<ConversionNote> notes() {
+    return notes;
+  }
+
+  void note(Kind kind, String code, String path, String message) {
+    notes.add(new ConversionNote(kind, code, path, message));
+  }
+
+  /** Marks the value at {@code pointer}, and everything under it, as used. */
+  void use(String pointer) {
+    used.add(pointer);
+  }
+
+  static String at(String parent, String key) {
+    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String at(String parent, int index) {
+    return parent + "/" + index;
+  }
+
+  /**
+   * The value of {@code key}; missing or null when absent. A plain value is marked as used; an
+   * object or array is not: what the caller reads of it is marked as it is read, and the rest is
+   * listed by {@link #leftovers}.
+   */
+  JsonNode get(JsonNode object, String at, String key) {
+    JsonNode value = object.path(key);
+    if (!value.isContainer()) {
+      use(at(at, key));
+    }
+    return value;
+  }
+
+  /**
+   * A string value, marked as used and tidied ({@link #tidy}): absent when missing or null, and
+   * absent with a note when empty or blank (the source then states nothing).
+   */
+  Optional<String> text(JsonNode object, String at, String key) {
+    return raw(object, at, key).map(t -> tidy(t, at(at, key)));
+  }
+
+  /** A string value as given, marked as used; absent when missing, null, blank or not a string. */
+  Optional<String> raw(JsonNode object, String at, String key) {
+    JsonNode value = get(object, at, key);
+    if (value.isMissingNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    if (value.isNumber()) {
+      return Optional.of(value.asString());
+    }
+    if (!value.isString()) {
+      note(Kind.NOT_CARRIED, "legistar.not-a-string", at(at, key), "expected a string, found " + value
+          + "; not carried");
+      return Optional.empty();
+    }
+    String text = value.asString();
+    if (text.isBlank()) {
+      note(Kind.HANDLED, "legistar.empty-value", at(at, key), "an empty string read as not stated");
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  /**
+   * Text as people read it: line breaks made {@code \n}, spaces and line breaks around it taken
+   * off, and runs of spaces inside a line made one; each change is a {@link Kind#HANDLED} note.
+   * Line breaks inside the text are kept.
+   */
+  String tidy(String given, String path) {
+    String text = LINE_BREAKS.matcher(given).replaceAll("\n");
+    String stripped = text.strip();
+    if (!stripped.equals(text)) {
+      note(Kind.HANDLED, "legistar.padded-text", path, "spaces or line feeds around the text taken off");
+    }
+    String single = SPACES.matcher(stripped).replaceAll(" ");
+    if (!single.equals(stripped)) {
+      note(Kind.HANDLED, "legistar.double-space", path, "runs of spaces inside the text read as one space");
+    }
+    return single;
+  }
+
+  Optional<Integer> integer(JsonNode object, String at, String key) {
+    JsonNode value = get(object, at, key);
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return Optional.of(value.asInt());
+    }
+    if (!value.isMissingNode() && !value.isNull()) {
+      note(Kind.NOT_CARRIED, "legistar.not-an-integer", at(at, key), "expected an integer, found " + value
+          + "; not carried");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A Legistar flag, 0 or 1 (sometimes true or false), as a boolean, with a {@link Kind#HANDLED}
+   * note; any other value is listed as not carried.
+   */
+  Optional<Boolean> flag(JsonNode object, String at, String key) {
+    JsonNode value = get(object, at, key);
+    if (value.isMissingNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    if (value.isBoolean()) {
+      return Optional.of(value.asBoolean());
+    }
+    if (value.isIntegralNumber() && (value.asInt() == 0 || value.asInt() == 1)) {
+      note(Kind.HANDLED, "legistar.flag", at(at, key), "the flag " + value.asInt() + " read as "
+          + (value.asInt() == 1));
+      return Optional.of(value.asInt() == 1);
+    }
+    note(Kind.NOT_CARRIED, "legistar.not-a-flag", at(at, key), "expected a flag 0 or 1, found " + value
+        + "; not carried");
+    return Optional.empty();
+  }
+
+  /**
+   * A Legistar date and time without a zone ({@code 2013-04-30T10:00:00}, {@code
+   * 2014-05-24T04:10:20.03}, fractional seconds of any length): a local date-time, for the zone is
+   * not stated.
+   */
+  Optional<LocalDateTime> localDateTime(JsonNode object, String at, String key) {
+    Optional<String> text = raw(object, at, key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text.get().strip()));
+    } catch (DateTimeParseException e) {
+      note(Kind.NOT_CARRIED, "legistar.bad-date-time", at(at, key), "\"" + text.get()
+          + "\" is not a date and time (yyyy-mm-ddThh:mm:ss); not carried");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The row's {@code …LastModifiedUtc} and {@code …Guid} as provenance: the time, written without
+   * a zone, is read as UTC because the field's name says so (a {@link Kind#HANDLED} note).
+   */
+  Optional<Provenance> provenance(JsonNode row, String at, String prefix) {
+    String key = prefix + "LastModifiedUtc";
+    Optional<LocalDateTime> modified = localDateTime(row, at, key);
+    Optional<String> guid = raw(row, at, prefix + "Guid");
+    if (modified.isEmpty() && guid.isEmpty()) {
+      return Optional.empty();
+    }
+    Provenance.Builder provenance = Provenance.builder();
+    modified.ifPresent(m -> {
+      note(Kind.HANDLED, "legistar.utc-without-zone", at(at, key), "\"" + row.path(key).asString()
+          + "\" has no zone; read as UTC, as the field's name says");
+      provenance.modified(OffsetDateTime.of(m, ZoneOffset.UTC));
+    });
+    guid.ifPresent(g -> provenance.addIdentifiers(Identifier.of("legistar-guid", g)));
+    return Optional.of(provenance.build());
+  }
+
+  /**
+   * Lists every value under {@code node} (at {@code at}) that was not used, as {@link
+   * Kind#NOT_CARRIED} notes with code {@code legistar.not-mapped}. Nulls, empty arrays and empty
+   * objects state nothing and are passed over; {@code "api_metadata": null}, which some clients
+   * add to every row, is noted as read.
+   */
+  void leftovers(JsonNode node, String at) {
+    if (used.contains(at)) {
+      return;
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String fieldAt = at(at, field.getKey());
+        if (field.getKey().equals("api_metadata") && field.getValue().isNull()) {
+          note(Kind.HANDLED, "legistar.api-metadata", fieldAt, "the extra member \"api_metadata\": null states "
+              + "nothing about the row");
+          used.add(fieldAt);
+          continue;
+        }
+        leftovers(field.getValue(), fieldAt);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        leftovers(node.get(i), at(at, i));
+      }
+    } else if (node.isString() && node.asString().isBlank()) {
+      note(Kind.HANDLED, "legistar.empty-value", at, "an empty string read as not stated");
+    } else if (!node.isNull() && !node.isMissingNode()) {
+      String shown = node.toString();
+      if (shown.length() > 80) {
+        shown = shown.substring(0, 77) + "...";
+      }
+      note(Kind.NOT_CARRIED, "legistar.not-mapped", at, "the model has no place for " + shown);
+    }
+    used.add(at);
+  }
+}
