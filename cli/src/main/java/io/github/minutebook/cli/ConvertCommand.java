@@ -10,6 +10,7 @@ import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.ocds.OcdsExporter;
 import io.github.minutebook.ocds.OcdsImport;
 import io.github.minutebook.ocds.ReleasePackageWriter;
+import io.github.minutebook.oparl.OparlImport;
 import io.github.minutebook.threesixtygiving.GrantReader;
 import io.github.minutebook.threesixtygiving.GrantWriter;
 import java.io.BufferedOutputStream;
@@ -55,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The formats records are read from and written to. */
   enum Format {
-    minutebook, ocds, giving360;
+    minutebook, ocds, giving360, oparl;
 
     /** The name on the command line. */
     String word() {
@@ -68,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
           return format;
         }
       }
-      throw new IllegalArgumentException("expected minutebook, ocds or 360giving, not " + word);
+      throw new IllegalArgumentException("expected minutebook, ocds, 360giving or oparl, not " + word);
     }
   }
 
@@ -82,7 +83,8 @@ final class ConvertCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--from", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-      description = "What the inputs hold: minutebook, ocds (release or record packages) or 360giving (grant packages).")
+      description = "What the inputs hold: minutebook, ocds (release or record packages), 360giving (grant packages) or"
+          + " oparl (OParl 1.1 objects, list pages or arrays of Meetings and Papers, as saved from a council's OParl server).")
   Format from = Format.minutebook;
 
   @Option(names = "--to", paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -140,6 +142,10 @@ final class ConvertCommand implements Callable<Integer> {
     if (to == Format.ocds && (ocidPrefix == null || publisher == null || packageUri == null)) {
       throw new ParameterException(spec.commandLine(), "--to ocds needs --ocid-prefix, --publisher and --package-uri:"
           + " an OCDS release package names its publisher and its own address");
+    }
+    if (to == Format.oparl) {
+      throw new ParameterException(spec.commandLine(), "--to oparl is not available: OParl is read (--from oparl),"
+          + " not yet written");
     }
     if (to == Format.giving360 && grantPrefix == null) {
       throw new ParameterException(spec.commandLine(), "--to 360giving needs --grant-prefix: every grant's identifier"
@@ -203,6 +209,7 @@ final class ConvertCommand implements Callable<Integer> {
     return switch (from) {
       case ocds -> OcdsImport.standard().read(opened.stream()).map(ConvertCommand::widen);
       case giving360 -> GrantReader.read(opened.stream()).map(ConvertCommand::widen);
+      case oparl -> OparlImport.read(opened.stream());
       case minutebook -> minutebook(opened);
     };
   }
@@ -289,6 +296,7 @@ final class ConvertCommand implements Callable<Integer> {
         ReleasePackageWriter writer = exporter.build().writer(out);
         yield of(writer::write, writer::close);
       }
+      case oparl -> throw new IllegalStateException("--to oparl is refused before any input is read");
       case giving360 -> {
         GrantWriter writer = GrantWriter.builder(Objects.requireNonNull(grantPrefix)).build(out);
         yield of(writer::write, writer::close);

@@ -104,7 +104,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "FORMAT", converter = ConvertCommand.FormatConverter.class,
       description = "What the inputs hold: minutebook (the default), ocds (release or record packages; the OCDS checks"
-          + " are added to the rules) or 360giving (grant packages). Records that cannot be converted are unreadable.")
+          + " are added to the rules), 360giving (grant packages) or oparl (OParl 1.1 Meetings and Papers). Records that cannot be converted are"
+          + " unreadable.")
   ConvertCommand.Format from = ConvertCommand.Format.minutebook;
 
   ValidateCommand(InputStream stdin) {
@@ -154,6 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
     switch (from) {
       case ocds -> run.importing(in -> io.github.minutebook.ocds.OcdsImport.standard().read(in));
       case giving360 -> run.importing(io.github.minutebook.threesixtygiving.GrantReader::read);
+      case oparl -> run.importing(io.github.minutebook.oparl.OparlImport::read);
       case minutebook -> { }
     }
     int exitCode = run.run();

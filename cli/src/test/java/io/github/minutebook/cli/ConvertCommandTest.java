@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
+import io.github.minutebook.meeting.Meeting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,34 @@ class ConvertCommandTest {
     assertEquals(0, validated.exitCode(), validated.out());
     assertTrue(validated.outLines().get(validated.outLines().size() - 1)
         .startsWith("Total: files 1, records 50, valid 50, invalid 0, errors 0, warnings 1"), validated.out());
+  }
+
+  @Test
+  void realOparlMeetingsAndPapersBecomeRecordsThatValidate() {
+    Path karlsruhe = Path.of("../oparl/src/test/resources/karlsruhe");
+    Cli.Result converted = run("convert", "--from", "oparl", "--no-progress",
+        karlsruhe.resolve("meetings").toString(), karlsruhe.resolve("papers").toString());
+
+    assertEquals(0, converted.exitCode(), converted.err());
+    List<CouncilRecord> records = converted.outLines().stream().map(JSON::decodeRecord).toList();
+    assertEquals(2, records.stream().filter(r -> r instanceof Meeting).count());
+    assertEquals(3, records.stream().filter(r -> r instanceof DecisionRecord).count());
+    assertTrue(converted.errLines().get(converted.errLines().size() - 1).startsWith("Converted 5 of 5 records"),
+        converted.err());
+
+    Cli.Result validated = run("validate", "--from", "oparl", "--no-progress",
+        karlsruhe.resolve("meetings").toString(), karlsruhe.resolve("papers").toString());
+    assertEquals(0, validated.exitCode(), validated.out());
+    assertTrue(validated.outLines().get(validated.outLines().size() - 1)
+        .startsWith("Total: files 5, records 5, valid 5, invalid 0, errors 0"), validated.out());
+  }
+
+  @Test
+  void oparlIsReadNotWritten() {
+    Cli.Result converted = run("convert", "--from", "minutebook", "--to", "oparl", "-");
+
+    assertEquals(2, converted.exitCode());
+    assertTrue(converted.err().contains("--to oparl is not available"), converted.err());
   }
 
   @Test
