@@ -77,6 +77,7 @@ final class XmlMapping {
 
   /** A GetMeeting response: the meeting with its agenda items, documents and attendees. */
   static Meeting meeting(Element meeting, @Nullable Body committee, Xml xml) {
+    Optional<String> committeeName = committee == null ? Optional.empty() : committee.name();
     String at = "/meeting";
     Meeting.Builder out = Meeting.builder();
     if (committee != null) {
@@ -116,7 +117,7 @@ final class XmlMapping {
       List<Element> all = Xml.children(items, "agendaitem");
       for (int i = 0; i < all.size(); i++) {
         String itemAt = at + "/agendaitems/agendaitem[" + (i + 1) + "]";
-        out.addAgendaItems(item(all.get(i), itemAt, date, planned, xml));
+        out.addAgendaItems(item(all.get(i), itemAt, date, planned, committeeName, xml));
         xml.leftovers(all.get(i), itemAt);
       }
       xml.leftovers(items, at + "/agendaitems");
@@ -136,10 +137,11 @@ final class XmlMapping {
   }
 
   private static AgendaItem item(Element item, String at, Optional<LocalDate> meetingDate,
-      Optional<LocalTime> meetingTime, Xml xml) {
+      Optional<LocalTime> meetingTime, Optional<String> committee, Xml xml) {
     AgendaItem.Builder out = AgendaItem.builder();
     xml.text(item, at, "agendaitemid").ifPresent(out::id);
-    xml.text(item, at, "agendaitemtitle").ifPresent(out::title);
+    Optional<String> title = xml.text(item, at, "agendaitemtitle");
+    title.ifPresent(out::title);
     // three numbers: the sort key, the number printed on the agenda, and the minute number
     xml.integer(item, at, "agendaitemnumber").ifPresent(out::order);
     Optional<String> display = xml.text(item, at, "fulldisplaynumberformat");
@@ -217,7 +219,7 @@ final class XmlMapping {
       List<Element> all = Xml.children(docs, "linkeddoc");
       for (int i = 0; i < all.size(); i++) {
         String docAt = at + "/linkeddocuments/linkeddoc[" + (i + 1) + "]";
-        out.addDocuments(document(all.get(i), docAt, meetingDate, xml));
+        out.addDocuments(document(all.get(i), docAt, meetingDate, title, committee, xml));
         xml.leftovers(all.get(i), docAt);
       }
       xml.leftovers(docs, at + "/linkeddocuments");
@@ -238,6 +240,15 @@ final class XmlMapping {
     }
   }
 
+  private static void repeated(Element doc, String at, String name, Optional<String> known, Xml xml) {
+    Element e = Xml.child(doc, name);
+    if (e != null && known.isPresent() && e.getTextContent().strip().equals(known.get())) {
+      xml.use(e);
+      xml.noteOnce("moderngov.repeated-title", at + "/" + name, "the item's title and the committee's, repeated on "
+          + "its documents, read as the item's and the meeting's own");
+    }
+  }
+
   /** {@code commentlabelN} names a field and {@code commenttextN} fills it ("Presented By"). */
   private static void comment(Element item, String at, String n, AgendaItem.Builder out, Xml xml) {
     Optional<String> label = xml.text(item, at, "commentlabel" + n);
@@ -255,7 +266,8 @@ final class XmlMapping {
         + label.map(l -> l + ": ").orElse("") + "\"" + text.get() + "\"");
   }
 
-  private static Document document(Element doc, String at, Optional<LocalDate> meetingDate, Xml xml) {
+  private static Document document(Element doc, String at, Optional<LocalDate> meetingDate, Optional<String> item,
+      Optional<String> committee, Xml xml) {
     Document.Builder out = Document.builder();
     xml.text(doc, at, "attachmentid").ifPresent(out::id);
     xml.text(doc, at, "title").ifPresent(out::title);
@@ -266,6 +278,9 @@ final class XmlMapping {
     xml.text(doc, at, "itemnum").ifPresent(out::number);
     xml.date(doc, at, "publicationdate").ifPresent(out::date);
     same(xml.date(doc, at, "meetingdate"), meetingDate, at + "/meetingdate", xml);
+    // the item's title and the committee, repeated on each document: read where they agree
+    repeated(doc, at, "ownertitle", item, xml);
+    repeated(doc, at, "committeetitle", committee, xml);
     return out.build();
   }
 
