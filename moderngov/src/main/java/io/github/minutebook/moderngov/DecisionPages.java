@@ -216,7 +216,7 @@ final class DecisionPages {
     return out.build();
   }
 
-  private static ResolutionPart part(Paragraph p) {
+  static ResolutionPart part(Paragraph p) {
     ResolutionPart.Builder part = ResolutionPart.builder().text(p.text()).effect(PartEffect.OTHER);
     p.number().ifPresent(part::label);
     for (Paragraph point : p.points()) {

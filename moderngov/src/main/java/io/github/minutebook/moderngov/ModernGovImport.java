@@ -208,7 +208,7 @@ public final class ModernGovImport {
   private static Optional<Element> root(InputStream xml, String name) {
     try {
       Element root = Xml.parse(xml).getDocumentElement();
-      return root.getTagName().equals(name) ? Optional.of(root) : Optional.empty();
+      return Optional.ofNullable(Xml.find(root, name));
     } catch (IOException | SAXException e) {
       return Optional.empty();
     }

@@ -50,7 +50,7 @@ final class WordHtml {
   /** The paragraphs of an HTML element already parsed (a decision page's Word text). */
   static List<Paragraph> paragraphs(Element root) {
     List<Block> blocks = new ArrayList<>();
-    collect(root, blocks);
+    collect(root, blocks, false);
     List<Paragraph> out = new ArrayList<>();
     Paragraph.@Nullable Builder open = null;
     boolean openTakesNumbered = false;
@@ -91,17 +91,16 @@ final class WordHtml {
 
   private record Block(Paragraph paragraph, boolean listEntry) {}
 
-  private static void collect(Element element, List<Block> blocks) {
+  private static void collect(Element element, List<Block> blocks, boolean inList) {
     StringBuilder loose = new StringBuilder();
     for (Node node : element.childNodes()) {
-      if (node instanceof Element child && (child.is(BLOCKS) || child.selectFirst(BLOCKS) != null
-          || child.isBlock())) {
-        flush(loose, blocks, false);
-        if (child.is(BLOCKS) && child.selectFirst(BLOCKS) == null) {
-          StringBuilder own = new StringBuilder(child.wholeText().isEmpty() ? "" : child.text());
-          flush(own, blocks, child.is("li"));
+      if (node instanceof Element child && (child.is(BLOCKS) || child.isBlock() || blockInside(child))) {
+        flush(loose, blocks, inList);
+        boolean entry = inList || child.is("li");
+        if (blockInside(child)) {
+          collect(child, blocks, entry);
         } else {
-          collect(child, blocks);
+          flush(new StringBuilder(child.text()), blocks, entry);
         }
       } else if (node instanceof TextNode t) {
         loose.append(t.text());
@@ -109,7 +108,17 @@ final class WordHtml {
         loose.append(' ').append(inline.text()).append(' ');
       }
     }
-    flush(loose, blocks, false);
+    flush(loose, blocks, inList);
+  }
+
+  /** Whether a block ({@code p}, {@code li}, ...) is inside the element, not counting the element itself. */
+  private static boolean blockInside(Element element) {
+    for (Element e : element.select(BLOCKS)) {
+      if (e != element) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(StringBuilder text, List<Block> blocks, boolean listEntry) {

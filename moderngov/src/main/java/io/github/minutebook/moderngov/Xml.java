@@ -118,6 +118,30 @@ final class Xml {
     return e == null || e.getTextContent().isBlank() ? Optional.empty() : Optional.of(e.getTextContent().strip());
   }
 
+  /**
+   * The element named {@code name}: the root itself, or, in a SOAP response, the one inside the
+   * envelope ({@code soap:Envelope/soap:Body/GetMeetingResponse/GetMeetingResult/meeting}).
+   */
+  static @Nullable Element find(Element root, String name) {
+    String tag = root.getTagName();
+    if (tag.equals(name) || tag.endsWith(":" + name)) {
+      return root;
+    }
+    String local = tag.substring(tag.indexOf(':') + 1);
+    if (!(local.equals("Envelope") || local.equals("Body") || local.endsWith("Response") || local.endsWith("Result"))) {
+      return null;
+    }
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        Element found = find(e, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the element has element children. */
   static boolean hasElements(Element e) {
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -3,6 +3,7 @@ package io.github.minutebook.moderngov;
 import io.github.minutebook.agenda.Access;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.agenda.Paragraph;
+import io.github.minutebook.decision.Resolution;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
@@ -194,11 +195,24 @@ final class XmlMapping {
       out.published(publication);
     }
     Optional<Boolean> decision = xml.bool(item, at, "isdecision");
+    Optional<String> decisionHtml = xml.text(item, at, "decisionnonemptyhtmlbody");
+    List<Paragraph> decisionText = decisionHtml.map(h -> WordHtml.paragraphs(h, at + "/decisionnonemptyhtmlbody", xml))
+        .orElse(List.of());
+    if (!decisionText.isEmpty()) {
+      // the decision as the decision notice publishes it: its parts as written, their effect not read
+      Resolution.Builder resolution = Resolution.builder();
+      meetingDate.ifPresent(resolution::decisionDate);
+      decisionText.forEach(p -> resolution.addParts(DecisionPages.part(p)));
+      out.addResolutions(resolution.build());
+      xml.noteOnce("moderngov.decision-text", at + "/decisionnonemptyhtmlbody", "the item's decision text read as "
+          + "a resolution on the meeting's date, one part a paragraph, each part's effect not read (OTHER)");
+    }
     if (decision.equals(Optional.of(false))) {
       out.addStatedNone(NoneStated.DECISIONS);
-    } else if (decision.isPresent()) {
+    } else if (decision.isPresent() && decisionText.isEmpty()) {
       xml.note(Kind.NOT_CARRIED, "moderngov.is-decision", at + "/isdecision",
-          "the item is marked as a decision; its decision is published on its own page (ieDecisionDetails)");
+          "the item is marked as a decision without its text; the decision is published on its own page "
+              + "(ieDecisionDetails.aspx?AIId=…)");
     }
     Optional<Boolean> callIn = xml.bool(item, at, "iscallin");
     if (callIn.equals(Optional.of(false))) {
@@ -305,6 +319,7 @@ final class XmlMapping {
     xml.attribute(attendee, at, "politicalparty").ifPresent(p -> person.party(Body.builder().abbreviation(p).build()));
     xml.attribute(attendee, at, "keyposts").ifPresent(person::post);
     xml.text(attendee, at, "url").ifPresent(person::web);
+    Optional<String> representing = xml.attribute(attendee, at, "representing");
     Optional<String> role = xml.attribute(attendee, at, "roledescription");
     Optional<AttendanceRole> capacity = role.flatMap(XmlMapping::capacity);
     if (role.isPresent() && capacity.isEmpty()) {
@@ -313,6 +328,7 @@ final class XmlMapping {
     }
     Optional<String> attendance = xml.attribute(attendee, at, "attendance");
     Attendance.Builder out = Attendance.builder().person(person.build());
+    representing.ifPresent(r -> out.addRepresenting(Body.named(r)));
     String said = attendance.map(a -> a.toLowerCase(Locale.ROOT)).orElse("");
     if (said.equals("present") || said.equals("in attendance")) {
       out.role(capacity.orElse(said.equals("present") ? AttendanceRole.PRESENT : AttendanceRole.IN_ATTENDANCE));
