@@ -426,6 +426,11 @@ final class OcdExport {
     ArrayNode votes = MAPPER.createArrayNode();
     for (int i = 0; i < vote.namedVotes().size(); i++) {
       NamedVote named = vote.namedVotes().get(i);
+      if (named.voter().displayName().isBlank() && named.voter().id().isEmpty()) {
+        own.add(new ConversionNote(Kind.LEFT_OUT, "ocd.unnamed-voter", at + ".namedVotes[" + i + "]", "a vote by"
+            + " someone with neither name nor id cannot be attributed; left out"));
+        continue;
+      }
       ObjectNode v = votes.addObject();
       named.option().ifPresent(o -> v.put("option", option(o)));
       if (!named.voter().displayName().isBlank()) {
