@@ -10,7 +10,11 @@ import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.ocds.OcdsExporter;
 import io.github.minutebook.ocds.OcdsImport;
 import io.github.minutebook.ocds.ReleasePackageWriter;
+import io.github.minutebook.ocd.OcdExporter;
+import io.github.minutebook.ocd.OcdWriter;
+import io.github.minutebook.oparl.OparlExporter;
 import io.github.minutebook.oparl.OparlImport;
+import io.github.minutebook.oparl.OparlListWriter;
 import io.github.minutebook.threesixtygiving.GrantReader;
 import io.github.minutebook.threesixtygiving.GrantWriter;
 import java.io.BufferedOutputStream;
@@ -56,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The formats records are read from and written to. */
   enum Format {
-    minutebook, ocds, giving360, oparl;
+    minutebook, ocds, giving360, oparl, ocd;
 
     /** The name on the command line. */
     String word() {
@@ -69,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
           return format;
         }
       }
-      throw new IllegalArgumentException("expected minutebook, ocds, 360giving or oparl, not " + word);
+      throw new IllegalArgumentException("expected minutebook, ocds, 360giving, oparl or ocd, not " + word);
     }
   }
 
@@ -88,7 +92,8 @@ final class ConvertCommand implements Callable<Integer> {
   Format from = Format.minutebook;
 
   @Option(names = "--to", paramLabel = "FORMAT", converter = FormatConverter.class,
-      description = "What to write: minutebook (NDJSON, the default), ocds (a release package) or 360giving (a grant package).")
+      description = "What to write: minutebook (NDJSON, the default), ocds (a release package), 360giving (a grant"
+          + " package), oparl (an OParl 1.1 list page) or ocd (an array of Open Civic Data events and vote events).")
   Format to = Format.minutebook;
 
   @Option(names = "--ocid-prefix", paramLabel = "PREFIX", description = "With --to ocds: your registered ocid prefix, ocds-"
@@ -103,6 +108,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--license", paramLabel = "URI", description = "With --to ocds: the licence's address.")
   @Nullable String license;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "With --to oparl: your OParl server's address, under"
+      + " which objects without a URL of their own get one, such as https://ris.example.org/oparl/.")
+  @Nullable String baseUrl;
+
+  @Option(names = "--source", paramLabel = "URL", description = "With --to ocd: the address the records were taken"
+      + " from, given as every object's source.")
+  @Nullable String sourceUrl;
 
   @Option(names = "--grant-prefix", paramLabel = "PREFIX", description = "With --to 360giving: your registered identifier"
       + " prefix, such as 360G-barchester.")
@@ -143,9 +156,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to ocds needs --ocid-prefix, --publisher and --package-uri:"
           + " an OCDS release package names its publisher and its own address");
     }
-    if (to == Format.oparl) {
-      throw new ParameterException(spec.commandLine(), "--to oparl is not available: OParl is read (--from oparl),"
-          + " not yet written");
+    if (from == Format.ocd) {
+      throw new ParameterException(spec.commandLine(), "--from ocd is not available: Open Civic Data is written"
+          + " (--to ocd), not read");
+    }
+    if (to == Format.oparl && baseUrl == null) {
+      throw new ParameterException(spec.commandLine(), "--to oparl needs --base-url: every OParl object's id is a URL,"
+          + " made under your OParl server's address where the record has none of its own");
     }
     if (to == Format.giving360 && grantPrefix == null) {
       throw new ParameterException(spec.commandLine(), "--to 360giving needs --grant-prefix: every grant's identifier"
@@ -210,6 +227,7 @@ final class ConvertCommand implements Callable<Integer> {
       case ocds -> OcdsImport.standard().read(opened.stream()).map(ConvertCommand::widen);
       case giving360 -> GrantReader.read(opened.stream()).map(ConvertCommand::widen);
       case oparl -> OparlImport.read(opened.stream());
+      case ocd -> throw new IllegalStateException("--from ocd is refused before any input is read");
       case minutebook -> minutebook(opened);
     };
   }
@@ -296,7 +314,18 @@ final class ConvertCommand implements Callable<Integer> {
         ReleasePackageWriter writer = exporter.build().writer(out);
         yield of(writer::write, writer::close);
       }
-      case oparl -> throw new IllegalStateException("--to oparl is refused before any input is read");
+      case oparl -> {
+        OparlListWriter writer = OparlExporter.builder(Objects.requireNonNull(baseUrl)).build().writer(out);
+        yield of(writer::write, writer::close);
+      }
+      case ocd -> {
+        OcdExporter.Builder exporter = OcdExporter.builder();
+        if (sourceUrl != null) {
+          exporter = exporter.source(sourceUrl);
+        }
+        OcdWriter writer = exporter.build().writer(out);
+        yield of(writer::write, writer::close);
+      }
       case giving360 -> {
         GrantWriter writer = GrantWriter.builder(Objects.requireNonNull(grantPrefix)).build(out);
         yield of(writer::write, writer::close);

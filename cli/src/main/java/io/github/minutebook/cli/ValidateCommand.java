@@ -156,6 +156,8 @@ final class ValidateCommand implements Callable<Integer> {
       case ocds -> run.importing(in -> io.github.minutebook.ocds.OcdsImport.standard().read(in));
       case giving360 -> run.importing(io.github.minutebook.threesixtygiving.GrantReader::read);
       case oparl -> run.importing(io.github.minutebook.oparl.OparlImport::read);
+      case ocd -> throw new ParameterException(spec.commandLine(), "--from ocd is not available: Open Civic Data is"
+          + " written (convert --to ocd), not read");
       case minutebook -> { }
     }
     int exitCode = run.run();

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code minutebook convert}: records from one format to another, with what each met reported. */
 class ConvertCommandTest {
@@ -66,11 +68,30 @@ class ConvertCommandTest {
   }
 
   @Test
-  void oparlIsReadNotWritten() {
+  void theSeedMinutesBecomeAnOparlListPageAndOpenCivicDataEvents() throws IOException {
+    Path seeds = Cli.copySeeds(dir.resolve("seeds"));
+
+    Cli.Result oparl = run("convert", "--from", "minutebook", "--to", "oparl", "--base-url",
+        "https://ris.example.org/oparl/", "--no-progress", seeds.toString());
+    assertEquals(0, oparl.exitCode(), oparl.err());
+    JsonNode page = JsonMapper.builder().build().readTree(oparl.out());
+    List<String> types = page.path("data").valueStream().map(o -> o.path("type").asString()).distinct().sorted().toList();
+    assertTrue(types.contains("https://schema.oparl.org/1.1/Meeting"), types.toString());
+    assertTrue(page.path("data").valueStream().allMatch(o -> o.path("id").asString().startsWith("https://")));
+
+    Cli.Result ocd = run("convert", "--from", "minutebook", "--to", "ocd", "--source", "https://example.org/minutes",
+        "--no-progress", seeds.toString());
+    assertEquals(0, ocd.exitCode(), ocd.err());
+    JsonNode objects = JsonMapper.builder().build().readTree(ocd.out());
+    assertEquals(5, objects.valueStream().filter(o -> o.path("_type").asString().equals("event")).count(), ocd.out());
+  }
+
+  @Test
+  void anOparlExportNeedsItsServersAddress() {
     Cli.Result converted = run("convert", "--from", "minutebook", "--to", "oparl", "-");
 
     assertEquals(2, converted.exitCode());
-    assertTrue(converted.err().contains("--to oparl is not available"), converted.err());
+    assertTrue(converted.err().contains("--to oparl needs --base-url"), converted.err());
   }
 
   @Test
