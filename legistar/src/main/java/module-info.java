@@ -6,6 +6,7 @@ module io.github.minutebook.legistar {
   requires transitive io.github.minutebook.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires transitive io.github.minutebook.http;
   requires org.jsoup;
   requires com.google.common;
 
