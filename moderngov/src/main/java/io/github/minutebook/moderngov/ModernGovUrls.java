@@ -11,7 +11,7 @@ import java.util.Locale;
  * The addresses of a ModernGov site's web service and pages, from the site's base address
  * ({@code https://democracy.manchester.gov.uk}): {@code GetCommittees}, {@code GetMeetings} for a
  * committee and a date range (dates as {@code dd/MM/yyyy}), {@code GetMeeting}, and the decision
- * details page. The HTTP client that fetches them waits for the shared {@code http} module.
+ * details page. {@link ModernGovClient} fetches them.
  *
  * <pre>{@code
  * ModernGovUrls site = ModernGovUrls.of("https://democracy.manchester.gov.uk/");

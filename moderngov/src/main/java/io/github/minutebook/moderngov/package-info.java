@@ -7,7 +7,9 @@
  * <p>{@link io.github.minutebook.moderngov.ModernGovImport} maps responses already fetched to
  * bodies, meetings and decision records, each as a {@link io.github.minutebook.exchange.Converted}
  * with notes on what was read as meant, what the model has no place for, and what could not be
- * mapped. XML is parsed with DTDs and external entities refused. See {@code docs/moderngov.md}
+ * mapped. XML is parsed with DTDs and external entities refused. {@link
+ * io.github.minutebook.moderngov.ModernGovClient} fetches a council's committees and meetings live,
+ * politely and resumably, through the shared {@code http} module. See {@code docs/moderngov.md}
  * for what maps where.
  */
 @NullMarked
