@@ -6,7 +6,10 @@ import io.github.minutebook.exchange.Converted;
 import io.github.minutebook.json.MeetingRecord;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
+import io.github.minutebook.legistar.LegistarFiles;
+import io.github.minutebook.legistar.LegistarImport;
 import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.moderngov.ModernGovFiles;
 import io.github.minutebook.ocds.OcdsExporter;
 import io.github.minutebook.ocds.OcdsImport;
 import io.github.minutebook.ocds.ReleasePackageWriter;
@@ -25,6 +28,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -34,6 +38,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -60,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The formats records are read from and written to. */
   enum Format {
-    minutebook, ocds, giving360, oparl, ocd;
+    minutebook, ocds, giving360, oparl, ocd, moderngov, legistar;
 
     /** The name on the command line. */
     String word() {
@@ -73,7 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
           return format;
         }
       }
-      throw new IllegalArgumentException("expected minutebook, ocds, 360giving, oparl or ocd, not " + word);
+      throw new IllegalArgumentException("expected minutebook, ocds, 360giving, oparl, ocd, moderngov or legistar, not "
+          + word);
     }
   }
 
@@ -88,7 +94,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--from", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "What the inputs hold: minutebook, ocds (release or record packages), 360giving (grant packages) or"
-          + " oparl (OParl 1.1 objects, list pages or arrays of Meetings and Papers, as saved from a council's OParl server).")
+          + " oparl (OParl 1.1 objects, list pages or arrays of Meetings and Papers, as saved from a council's OParl server),"
+          + " moderngov (a folder of saved ModernGov web-service responses and decision pages, *.xml and *.html) or"
+          + " legistar (a folder of saved Legistar Web API responses, *.json; needs --client).")
   Format from = Format.minutebook;
 
   @Option(names = "--to", paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -116,6 +124,14 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "URL", description = "With --to ocd: the address the records were taken"
       + " from, given as every object's source.")
   @Nullable String sourceUrl;
+
+  @Option(names = "--client", paramLabel = "NAME", description = "With --from legistar: the city's Legistar client"
+      + " name, as in its Web API's addresses (chicago, nyc, seattle).")
+  @Nullable String legistarClient;
+
+  @Option(names = "--zone", paramLabel = "ZONE", description = "With --from legistar: the city's time zone, which"
+      + " Legistar does not state, such as America/Chicago; without it, meetings' times have no zone.")
+  @Nullable ZoneId zone;
 
   @Option(names = "--grant-prefix", paramLabel = "PREFIX", description = "With --to 360giving: your registered identifier"
       + " prefix, such as 360G-barchester.")
@@ -156,6 +172,18 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to ocds needs --ocid-prefix, --publisher and --package-uri:"
           + " an OCDS release package names its publisher and its own address");
     }
+    if (from == Format.legistar && legistarClient == null) {
+      throw new ParameterException(spec.commandLine(), "--from legistar needs --client: the records' ids are the"
+          + " Web API's addresses, which name the city's client (chicago, nyc, seattle)");
+    }
+    if ((from == Format.moderngov || from == Format.legistar) && paths.contains("-")) {
+      throw new ParameterException(spec.commandLine(), "--from " + from + " reads saved responses from files and"
+          + " folders, not standard input: the responses of one council are read together");
+    }
+    if (to == Format.moderngov || to == Format.legistar) {
+      throw new ParameterException(spec.commandLine(), "--to " + to + " is not available: " + to + " is read"
+          + " (--from " + to + ", minutebook import " + to + "), not written");
+    }
     if (from == Format.ocd) {
       throw new ParameterException(spec.commandLine(), "--from ocd is not available: Open Civic Data is written"
           + " (--to ocd), not read");
@@ -169,7 +197,7 @@ final class ConvertCommand implements Callable<Integer> {
           + " starts with its publisher's registered prefix");
     }
     List<String> walkNotes = new ArrayList<>();
-    List<Inputs.Source> sources = Inputs.expand(paths, walkNotes);
+    List<Inputs.Source> sources = Inputs.expand(paths, walkNotes, extensions());
     walkNotes.forEach(note -> TerminalText.println(err, "minutebook: " + note));
     Tally tally = new Tally();
     int exitCode = MinutebookCli.EXIT_VALID;
@@ -178,6 +206,7 @@ final class ConvertCommand implements Callable<Integer> {
             : new BufferedOutputStream(Files.newOutputStream(output));
         Sink sink = sink(stream);
         Progress progress = noProgress ? Progress.NONE : Progress.forTerminal(-1)) {
+      List<Path> savedResponses = new ArrayList<>();
       for (Inputs.Source source : sources) {
         if (source instanceof Inputs.Unreadable unreadable) {
           TerminalText.println(err, "minutebook: cannot read " + unreadable.name() + ": " + unreadable.problem());
@@ -185,31 +214,33 @@ final class ConvertCommand implements Callable<Integer> {
           continue;
         }
         Inputs.Input input = (Inputs.Input) source;
+        if (from == Format.moderngov || from == Format.legistar) {
+          savedResponses.add(Objects.requireNonNull(input.path(), "standard input is refused above"));
+          continue;
+        }
         try (Inputs.Opened opened = Inputs.open(input, stdin, bytesRead);
             Stream<Converted<CouncilRecord>> records = read(opened)) {
-          Iterator<Converted<CouncilRecord>> it = records.iterator();
-          while (it.hasNext()) {
-            Converted<CouncilRecord> record = it.next();
-            List<ConversionNote> written = new ArrayList<>(record.notes());
-            if (record.isConverted()) {
-              written.addAll(sink.write(record.value().orElseThrow()));
-            }
-            boolean failed = !record.isConverted() || written.stream().anyMatch(n -> n.kind() == Kind.FAILED);
-            tally.add(failed, written);
-            report(input.name(), record.source(), written, err);
-            if (failed) {
-              exitCode = Math.max(exitCode, MinutebookCli.EXIT_INVALID);
-            }
-            progress.update(bytesRead.get(), tally.records);
-            if (CheckedWriter.failure(out) != null) {
-              return MinutebookCli.EXIT_USAGE; // MinutebookCli.run says why
-            }
+          if (!drain(input.name() + ": ", records.iterator(), sink, tally, progress, bytesRead, err)) {
+            return MinutebookCli.EXIT_USAGE; // MinutebookCli.run says why
           }
         } catch (IOException | UncheckedIOException e) {
           IOException cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
           TerminalText.println(err, "minutebook: cannot read " + input.name() + ": " + Inputs.describe(cause));
           exitCode = MinutebookCli.EXIT_USAGE;
         }
+      }
+      if (!savedResponses.isEmpty()) {
+        Consumer<String> remark = text -> TerminalText.println(err, "minutebook: " + text);
+        try (Stream<Converted<CouncilRecord>> records = from == Format.moderngov
+            ? ModernGovFiles.read(savedResponses, remark)
+            : LegistarFiles.read(legistar(), savedResponses, remark)) {
+          if (!drain("", records.iterator(), sink, tally, progress, bytesRead, err)) {
+            return MinutebookCli.EXIT_USAGE;
+          }
+        }
+      }
+      if (tally.failed > 0) {
+        exitCode = Math.max(exitCode, MinutebookCli.EXIT_INVALID);
       }
     } catch (IOException | UncheckedIOException e) {
       TerminalText.println(err, "minutebook: cannot write " + (output == null ? "the output" : output) + ": "
@@ -221,6 +252,47 @@ final class ConvertCommand implements Callable<Integer> {
     return exitCode;
   }
 
+  /**
+   * Converts and writes records until there are no more.
+   *
+   * @param prefix put before each record's source in reports: its input's name, or nothing where
+   *     the source names its file
+   * @return false when the output failed (standard output closed)
+   */
+  private boolean drain(String prefix, Iterator<Converted<CouncilRecord>> records, Sink sink, Tally tally,
+      Progress progress, AtomicLong bytesRead, PrintWriter err) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    while (records.hasNext()) {
+      Converted<CouncilRecord> record = records.next();
+      List<ConversionNote> written = new ArrayList<>(record.notes());
+      if (record.isConverted()) {
+        written.addAll(sink.write(record.value().orElseThrow()));
+      }
+      boolean failed = !record.isConverted() || written.stream().anyMatch(n -> n.kind() == Kind.FAILED);
+      tally.add(failed, written);
+      report(prefix + record.source(), written, err);
+      progress.update(bytesRead.get(), tally.records);
+      if (CheckedWriter.failure(out) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The extensions of the files a folder is searched for, by the format read. */
+  private List<String> extensions() {
+    return switch (from) {
+      case moderngov -> List.of("xml", "html", "htm");
+      case legistar -> List.of("json");
+      default -> Inputs.MINUTEBOOK_EXTENSIONS;
+    };
+  }
+
+  private LegistarImport legistar() {
+    LegistarImport importer = LegistarImport.forClient(Objects.requireNonNull(legistarClient));
+    return zone == null ? importer : importer.inZone(zone);
+  }
+
   /** The records of one input, converted to Minutebook values. */
   private Stream<Converted<CouncilRecord>> read(Inputs.Opened opened) {
     return switch (from) {
@@ -228,6 +300,7 @@ final class ConvertCommand implements Callable<Integer> {
       case giving360 -> GrantReader.read(opened.stream()).map(ConvertCommand::widen);
       case oparl -> OparlImport.read(opened.stream());
       case ocd -> throw new IllegalStateException("--from ocd is refused before any input is read");
+      case moderngov, legistar -> throw new IllegalStateException("saved responses are read together, not by input");
       case minutebook -> minutebook(opened);
     };
   }
@@ -326,6 +399,7 @@ final class ConvertCommand implements Callable<Integer> {
         OcdWriter writer = exporter.build().writer(out);
         yield of(writer::write, writer::close);
       }
+      case moderngov, legistar -> throw new IllegalStateException("--to " + to + " is refused before any output");
       case giving360 -> {
         GrantWriter writer = GrantWriter.builder(Objects.requireNonNull(grantPrefix)).build(out);
         yield of(writer::write, writer::close);
@@ -333,10 +407,10 @@ final class ConvertCommand implements Callable<Integer> {
     };
   }
 
-  private void report(String file, String source, List<ConversionNote> written, PrintWriter err) {
+  private void report(String source, List<ConversionNote> written, PrintWriter err) {
     for (ConversionNote note : written) {
       if (notes || note.kind() == Kind.FAILED || note.kind() == Kind.LEFT_OUT) {
-        TerminalText.println(err, file + ": " + source + ": " + note);
+        TerminalText.println(err, source + ": " + note);
       }
     }
   }

@@ -86,6 +86,21 @@ final class Inputs {
    * @param notes receives notes that are not errors, such as a folder with no matching files
    */
   static List<Source> expand(List<String> arguments, List<String> notes) {
+    return expand(arguments, notes, MINUTEBOOK_EXTENSIONS);
+  }
+
+  /** The extensions of the files a folder is searched for by default: the Minutebook format's. */
+  static final List<String> MINUTEBOOK_EXTENSIONS = List.of("json", "ndjson", "jsonl");
+
+  /**
+   * As {@link #expand(List, List)}, searching folders for the files with other extensions, such as
+   * a system's saved responses ({@code xml} and {@code html} for ModernGov).
+   *
+   * @param arguments the command line's paths
+   * @param notes receives notes that are not errors
+   * @param extensions the extensions, without the dot, of the files a folder is searched for
+   */
+  static List<Source> expand(List<String> arguments, List<String> notes, List<String> extensions) {
     List<Source> sources = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
@@ -106,9 +121,9 @@ final class Inputs {
       }
       if (Files.isDirectory(path)) {
         int before = sources.size();
-        walk(path, sources, notes);
+        walk(path, sources, notes, extensions);
         if (sources.size() == before) {
-          notes.add("no *.json, *.ndjson or *.jsonl files in " + argument);
+          notes.add("no " + patterns(extensions) + " files in " + argument);
         }
       } else if (Files.isRegularFile(path)) {
         sources.add(new Input(path.toString(), path, Objects.requireNonNullElse(kindOf(path), Kind.SNIFFED)));
@@ -123,7 +138,7 @@ final class Inputs {
     return sources;
   }
 
-  private static void walk(Path folder, List<Source> sources, List<String> notes) {
+  private static void walk(Path folder, List<Source> sources, List<String> notes, List<String> extensions) {
     List<Source> found = new ArrayList<>();
     List<String> walkNotes = new ArrayList<>();
     Set<Object> folders = new HashSet<>();
@@ -143,7 +158,7 @@ final class Inputs {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          Kind kind = kindOf(file);
+          Kind kind = wanted(file, extensions) ? Objects.requireNonNullElse(kindOf(file), Kind.SNIFFED) : null;
           if (attributes.isSymbolicLink()) {
             // links are followed: the walk gives a link's own attributes only when its target cannot be read
             if (kind != null) {
@@ -194,6 +209,20 @@ final class Inputs {
     }
     return Files.notExists(link) ? "a broken link" + target + " (no such file or folder)"
         : "a link" + target + " that cannot be followed";
+  }
+
+  /** The extensions as file patterns in a sentence: {@code *.json, *.ndjson or *.jsonl}. */
+  static String patterns(List<String> extensions) {
+    List<String> patterns = extensions.stream().map(extension -> "*." + extension).toList();
+    return patterns.size() == 1 ? patterns.get(0)
+        : String.join(", ", patterns.subList(0, patterns.size() - 1)) + " or " + patterns.get(patterns.size() - 1);
+  }
+
+  /** Whether a file's name ends in one of the extensions. */
+  private static boolean wanted(Path file, List<String> extensions) {
+    Path fileName = file.getFileName();
+    String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+    return extensions.stream().anyMatch(extension -> name.endsWith("." + extension));
   }
 
   /** The kind a file's extension gives, or null when it has none of ours. */

@@ -68,6 +68,51 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aFolderOfSavedModernGovResponsesBecomesRecordsThatValidate() {
+    Path lgsf = Path.of("../moderngov/src/test/resources/lgsf");
+    Cli.Result converted = run("convert", "--from", "moderngov", "--no-progress", lgsf.toString());
+
+    // the decisions table holds one row that links to no decision: it is reported, and the exit code says so
+    assertEquals(1, converted.exitCode(), converted.err());
+    List<CouncilRecord> records = converted.outLines().stream().map(JSON::decodeRecord).toList();
+    assertEquals(List.of("4967", "4966"), records.stream().filter(r -> r instanceof Meeting)
+        .map(r -> r.id().orElseThrow()).toList(), "the saved meeting whole, the other from its committee's list");
+    assertEquals(3, records.stream().filter(r -> r instanceof DecisionRecord).count());
+    assertTrue(converted.err().contains("committees.xml: a GetCommittees response"), converted.err());
+    assertTrue(converted.err().contains("modgov_decisions_list.html"), converted.err());
+    assertTrue(converted.errLines().get(converted.errLines().size() - 1).startsWith("Converted 5 of 6 records"),
+        converted.err());
+
+    Cli.Result validated = runWithInput(converted.out().getBytes(StandardCharsets.UTF_8), "validate", "--no-progress", "-");
+    assertEquals(0, validated.exitCode(), validated.out());
+    assertTrue(validated.outLines().get(validated.outLines().size() - 1)
+        .startsWith("Total: files 1, records 5, valid 5, invalid 0, errors 0"), validated.out());
+  }
+
+  @Test
+  void savedLegistarHistoriesBecomeTheMattersRecordThatValidates() throws IOException {
+    Path histories = dir.resolve("chicago/matters/42/histories.json");
+    Files.createDirectories(histories.getParent());
+    Files.copy(Path.of("../legistar/src/test/resources/legistar/chicago/dupe_event.json"), histories);
+    Cli.Result converted = run("convert", "--from", "legistar", "--client", "chicago", "--zone", "America/Chicago",
+        "--no-progress", dir.resolve("chicago").toString());
+
+    assertEquals(0, converted.exitCode(), converted.err());
+    DecisionRecord record = (DecisionRecord) JSON.decodeRecord(converted.outLines().get(0));
+    assertEquals("https://webapi.legistar.com/v1/chicago/matters/42", record.id().orElseThrow());
+    Cli.Result validated = runWithInput(converted.out().getBytes(StandardCharsets.UTF_8), "validate", "--no-progress", "-");
+    assertEquals(0, validated.exitCode(), validated.out());
+  }
+
+  @Test
+  void legistarNeedsTheCitysClientName() {
+    Cli.Result result = run("convert", "--from", "legistar", "--no-progress", dir.toString());
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("--from legistar needs --client"), result.err());
+  }
+
+  @Test
   void theSeedMinutesBecomeAnOparlListPageAndOpenCivicDataEvents() throws IOException {
     Path seeds = Cli.copySeeds(dir.resolve("seeds"));
 
