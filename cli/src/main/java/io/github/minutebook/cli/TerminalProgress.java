@@ -9,32 +9,54 @@ import org.jspecify.annotations.Nullable;
 final class TerminalProgress implements Progress {
   private static final long DELAY_NANOS = 1_000_000_000L;
 
-  private final long totalBytes;
+  private final String task;
+  private final long total;
+  private final String unit;
+  private final long unitSize;
+  private final String counted;
   private final long start = System.nanoTime();
   private @Nullable ProgressBar bar;
 
+  /** A bar of bytes read, in MiB, with the records checked beside it. */
   TerminalProgress(long totalBytes) {
-    this.totalBytes = totalBytes;
+    this("Validating", totalBytes, " MiB", 1L << 20, " records");
+  }
+
+  /**
+   * A bar of any steps.
+   *
+   * @param task the bar's name
+   * @param total the steps there will be, or -1 when unknown
+   * @param unit the steps' unit, with its leading space
+   * @param unitSize the steps a unit holds
+   * @param counted what the second number is, with its leading space
+   */
+  TerminalProgress(String task, long total, String unit, long unitSize, String counted) {
+    this.task = task;
+    this.total = total;
+    this.unit = unit;
+    this.unitSize = unitSize;
+    this.counted = counted;
   }
 
   @Override
-  public void update(long bytes, long records) {
+  public void update(long steps, long records) {
     if (bar == null) {
       if (System.nanoTime() - start < DELAY_NANOS) {
         return;
       }
       bar = new ProgressBarBuilder()
-          .setTaskName("Validating")
-          .setInitialMax(totalBytes > 0 ? totalBytes : -1)
-          .setUnit(" MiB", 1L << 20)
+          .setTaskName(task)
+          .setInitialMax(total > 0 ? total : -1)
+          .setUnit(unit, unitSize)
           .showSpeed()
           .setUpdateIntervalMillis(500)
           .setConsumer(new ConsoleProgressBarConsumer(System.err))
           .clearDisplayOnFinish()
           .build();
     }
-    bar.stepTo(bytes);
-    bar.setExtraMessage(" " + records + " records");
+    bar.stepTo(steps);
+    bar.setExtraMessage(" " + records + counted);
   }
 
   @Override
