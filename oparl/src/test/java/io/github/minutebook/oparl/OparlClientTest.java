@@ -10,6 +10,7 @@ import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import io.github.minutebook.exchange.Converted;
 import io.github.minutebook.http.Checkpoint;
+import io.github.minutebook.http.CouncilServiceException;
 import io.github.minutebook.http.PoliteClient;
 import io.github.minutebook.http.ProgressListener;
 import io.github.minutebook.http.ServiceGoneException;
@@ -302,6 +303,33 @@ class OparlClientTest {
     assertTrue(gone.getMessage().contains("expected json"), gone.getMessage());
     assertTrue(gone.getMessage().contains("umgezogen"), gone.getMessage());
     assertTrue(delivered.isEmpty());
+  }
+
+  @Test
+  void aBrokenPageIsDeliveredFailedAndTheNextListIsStillRead() throws Exception {
+    on(MEETINGS + "?page=2", json("{\"data\": [" + karlsruhe("meetings/10439.json").substring(0, 5000)));
+
+    OparlClient.Summary summary = harvest(Checkpoint.inMemory());
+
+    assertEquals(new OparlClient.Summary(5, 4, 4, 0, 1), summary);
+    Converted<CouncilRecord> broken = delivered.get(1);
+    assertEquals(base + MEETINGS + "?page=2", broken.source());
+    assertEquals("oparl.malformed-page", broken.notes().get(0).code());
+    assertEquals(Kind.FAILED, broken.notes().get(0).kind());
+    assertEquals(List.of(ALL.get(0), ALL.get(2), ALL.get(3), ALL.get(4)),
+        ids().stream().filter(id -> !id.startsWith("failed")).toList());
+  }
+
+  @Test
+  void anEntryPointThatIsNeitherBodyNorSystemIsAnError() {
+    on(BODY, json(karlsruhe("papers/50649.json")));
+
+    CouncilServiceException wrong = assertThrows(CouncilServiceException.class,
+        () -> harvest(Checkpoint.inMemory()));
+
+    assertFalse(wrong instanceof ServiceGoneException);
+    assertTrue(wrong.getMessage().contains("an OParl Paper, not a System or Body"), wrong.getMessage());
+    assertEquals(List.of(BODY), asked);
   }
 
   @Test
