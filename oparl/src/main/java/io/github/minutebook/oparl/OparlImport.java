@@ -182,6 +182,15 @@ public final class OparlImport {
         });
   }
 
+  /**
+   * A whole document (an answer of an OParl server) as a tree, with the same limits as {@link #read}.
+   *
+   * @throws JacksonException if it is not well-formed JSON
+   */
+  static JsonNode tree(byte[] json) {
+    return MAPPER.readTree(json);
+  }
+
   /** For people: the object's type and id ({@code Meeting https://…/meetings/9531}). */
   private static String label(JsonNode object) {
     String type = ObjectMapping.type(object);

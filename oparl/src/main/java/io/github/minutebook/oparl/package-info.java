@@ -10,8 +10,11 @@
  * the other way: a meeting as an OParl Meeting (agenda items, location and files embedded), a
  * decision record as a Paper, with the Organizations, Persons and Consultations they refer to, under
  * URLs kept from the source or minted from Minutebook ids under a base URL; {@link
- * io.github.minutebook.oparl.OparlListWriter} streams them as one list page. See {@code
- * docs/oparl.md} for what maps where.
+ * io.github.minutebook.oparl.OparlListWriter} streams them as one list page. {@link
+ * io.github.minutebook.oparl.OparlClient} reads a live server: a Body's (or every Body of a
+ * System's) meeting and paper lists, page by page along {@code links.next}, politely through the
+ * {@code http} module's client and resumably through its checkpoint. See {@code docs/oparl.md} for
+ * what maps where.
  */
 @NullMarked
 package io.github.minutebook.oparl;
