@@ -41,6 +41,7 @@ public final class MinutebookCli {
     commandLine.addSubcommand(new CommandLine(new SchemaCommand()));
     commandLine.addSubcommand(new CommandLine(new SummarizeCommand(stdin)));
     commandLine.addSubcommand(new CommandLine(new ConvertCommand(stdin)));
+    commandLine.addSubcommand(new CommandLine(new ImportCommand()));
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
       TerminalText.println(cmd.getErr(), "minutebook: internal error: " + e);
       cmd.getErr().flush();
