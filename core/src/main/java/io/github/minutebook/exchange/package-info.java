@@ -7,6 +7,8 @@
  *
  * <p>The modules for those formats report through these types, so that a pipeline lists what a
  * conversion did in one way whatever the format, and nothing is dropped without a word.
+ * {@link io.github.minutebook.exchange.Unmapped} helps an exporter keep that promise: it lists, as
+ * notes, every attribute of a model value that holds something and that the export did not map.
  */
 @CheckReturnValue
 @NullMarked

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.minutebook.http.testing.FakeTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -104,7 +105,7 @@ class PoliteClientTest {
     assertEquals(List.of("{\"page\":1}", "{\"page\":2}", "{\"page\":3}"), bodies);
     assertEquals(List.of("/meetings?page=1", "/meetings?page=2", "/meetings?page=3"), asked);
     // The fake clock stands still between requests, so each later one waits the full interval.
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), time.sleeps());
     assertEquals(
         "Minutebook/0.1 (+https://github.com/minutebook) (mailto:a@example.org)",
         userAgents.get(0));
@@ -118,7 +119,7 @@ class PoliteClientTest {
     client.get(uri("/a"));
     time.advance(Duration.ofMillis(300));
     client.get(uri("/b"));
-    assertEquals(List.of(Duration.ofMillis(700)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(700)), time.sleeps());
   }
 
   @Test
@@ -140,8 +141,8 @@ class PoliteClientTest {
     assertEquals(200, r.status());
     assertEquals("{\"ok\":true}", r.text());
     assertEquals(List.of("1 HTTP 503"), retries);
-    assertEquals(1, time.sleeps.size());
-    Duration wait = time.sleeps.get(0);
+    assertEquals(1, time.sleeps().size());
+    Duration wait = time.sleeps().get(0);
     assertTrue(wait.compareTo(Duration.ofSeconds(1)) >= 0 && wait.compareTo(Duration.ofSeconds(2)) <= 0,
         "jittered back-off between half and all of 2 s: " + wait);
   }
@@ -159,7 +160,7 @@ class PoliteClientTest {
 
     // 7 s; then the date 37 s after the fake start, which is 7 s later by then: 30 s; then capped.
     assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(30), Duration.ofMinutes(2)),
-        time.sleeps);
+        time.sleeps());
   }
 
   @Test
@@ -189,7 +190,7 @@ class PoliteClientTest {
     assertEquals(500, r.status());
     assertEquals("{\"Message\":\"An error has occurred.\"}", r.text());
     assertEquals(1, asked.size());
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
@@ -231,7 +232,7 @@ class PoliteClientTest {
     assertTrue(e.getMessage().startsWith("GET " + dead + ": no connection after 2 attempts"),
         e.getMessage());
     assertTrue(e.getMessage().contains("switched this service off or moved it"), e.getMessage());
-    assertEquals(1, time.sleeps.size(), "one back-off between the two attempts");
+    assertEquals(1, time.sleeps().size(), "one back-off between the two attempts");
   }
 
   @Test
@@ -283,7 +284,7 @@ class PoliteClientTest {
     assertTrue(failures.isEmpty(), failures.toString());
     // Whichever thread goes first, the other three each wait a full interval after the previous.
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
-        time.sleeps);
+        time.sleeps());
     assertEquals(4, asked.size());
   }
 }

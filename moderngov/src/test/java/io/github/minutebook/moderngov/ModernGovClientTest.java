@@ -11,6 +11,7 @@ import io.github.minutebook.http.Checkpoint;
 import io.github.minutebook.http.PoliteClient;
 import io.github.minutebook.http.ProgressListener;
 import io.github.minutebook.http.ServiceGoneException;
+import io.github.minutebook.http.testing.FakeTime;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Body;
 import java.io.IOException;
@@ -169,7 +170,7 @@ class ModernGovClientTest {
     client(Checkpoint.inMemory()).harvest(FROM, TO, delivered::add);
 
     // 6 requests, the fake clock stands still between them: 5 waits of the whole interval.
-    assertEquals(Collections.nCopies(5, Duration.ofSeconds(1)), time.sleeps);
+    assertEquals(Collections.nCopies(5, Duration.ofSeconds(1)), time.sleeps());
   }
 
   @Test
@@ -184,10 +185,10 @@ class ModernGovClientTest {
     assertEquals(2, summary.meetingsDelivered());
     assertTrue(delivered.stream().allMatch(Converted::isConverted));
     // The back-off after the 503 is 1 to 2 s (2 s jittered), and covers the rate limit's second.
-    Duration backoff = time.sleeps.get(4);
+    Duration backoff = time.sleeps().get(4);
     assertTrue(backoff.compareTo(Duration.ofSeconds(1)) >= 0
         && backoff.compareTo(Duration.ofSeconds(2)) <= 0, backoff.toString());
-    assertEquals(6, time.sleeps.size());
+    assertEquals(6, time.sleeps().size());
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import io.github.minutebook.exchange.Converted;
+import io.github.minutebook.exchange.Unmapped;
 import io.github.minutebook.meeting.Attendance;
 import io.github.minutebook.meeting.AttendanceRole;
 import io.github.minutebook.meeting.CouncilRecord;

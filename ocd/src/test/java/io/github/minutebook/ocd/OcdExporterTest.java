@@ -15,6 +15,7 @@ import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.decision.VoteResult;
 import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.Converted;
+import io.github.minutebook.json.testing.ExportInputs;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.meeting.MeetingStatus;

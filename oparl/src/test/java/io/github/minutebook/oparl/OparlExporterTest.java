@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutebook.agenda.AgendaItem;
 import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.Converted;
+import io.github.minutebook.json.testing.ExportInputs;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Body;

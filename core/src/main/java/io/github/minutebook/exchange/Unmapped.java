@@ -1,6 +1,5 @@
-package io.github.minutebook.ocd;
+package io.github.minutebook.exchange;
 
-import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -12,15 +11,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Lists the facts of a model value that an export did not map: every attribute of its model type
- * (the public abstract accessors of {@code Meeting}, {@code AgendaItem} and so on) that holds
- * something and is not among those the export read, as one {@link Kind#NOT_CARRIED} note each, in
- * the order of the attribute names. This keeps an export total without a hand-kept list of the
- * model's attributes that would fall behind the model.
+ * Lists the facts of a model value that an export did not map, so that an exporter stays total
+ * without a hand-kept list of the model's attributes that would fall behind the model.
+ *
+ * <p>Every attribute of the value's model type (the public abstract accessors of {@code Meeting},
+ * {@code AgendaItem}, {@code Address} and so on, read from the value's public model class and its
+ * public superclasses) that holds something and is not among those the export read becomes one
+ * {@link Kind#NOT_CARRIED} note, in the order of the attribute names. An attribute holds something
+ * when it is not null, not an empty {@code Optional} and not an empty collection or map: what the
+ * model does not know is not reported as lost.
+ *
+ * <pre>{@code
+ * // an OParl Location carries the street, postcode and locality of an address, nothing else
+ * Unmapped.report(address, "venue.address", Set.of("streetAddress", "postalCode", "locality"),
+ *     "oparl.no-field", "an OParl Location", notes);
+ * // adds "NOT_CARRIED oparl.no-field at venue.address.region: the region has no place in an
+ * // OParl Location; not carried" if the address has a region, and the same for its countryName
+ * }</pre>
+ *
+ * <p>The exporters of the format modules (OParl, Open Civic Data) share this; it reads nothing but
+ * the model.
  */
-final class Unmapped {
+public final class Unmapped {
   private Unmapped() {}
 
   /**
@@ -28,12 +43,15 @@ final class Unmapped {
    * not in {@code mapped}.
    *
    * @param value a model value (an Immutables implementation of one of core's abstract types)
-   * @param path the Minutebook path of the value ("" for the record)
-   * @param mapped the attributes the export carried or reported otherwise
-   * @param code the note code
+   * @param path the Minutebook path of the value ("" for the record); each note's path is this
+   *     path and the attribute's name, joined by a dot
+   * @param mapped the names of the attributes the export carried or reported otherwise
+   * @param code the note code ({@code oparl.no-field})
    * @param target what the value became, for the message ("an OParl Meeting")
+   * @param notes where the notes go, in the order of the attribute names
+   * @throws IllegalStateException if an accessor cannot be called or throws
    */
-  static void report(Object value, String path, Set<String> mapped, String code, String target,
+  public static void report(Object value, String path, Set<String> mapped, String code, String target,
       List<ConversionNote> notes) {
     for (Method accessor : accessors(value.getClass())) {
       if (mapped.contains(accessor.getName())) {
@@ -53,7 +71,7 @@ final class Unmapped {
     }
   }
 
-  private static boolean holds(Object held) {
+  private static boolean holds(@Nullable Object held) {
     if (held instanceof Optional<?> optional) {
       return optional.isPresent();
     } else if (held instanceof Collection<?> collection) {

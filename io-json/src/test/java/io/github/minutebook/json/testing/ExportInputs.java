@@ -1,4 +1,4 @@
-package io.github.minutebook.oparl;
+package io.github.minutebook.json.testing;
 
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.meeting.CouncilRecord;
@@ -16,15 +16,20 @@ import java.util.stream.Stream;
  * What the export tests export: io-json's real-minutes corpus (every {@code fixture.json} of
  * {@code corpus/<family>/<document>/}, and the five seed minutes), read where io-json keeps them,
  * and meetings from core's generator.
+ *
+ * <p>Shared through io-json's test jar by the exporters' tests (OParl, Open Civic Data), so that
+ * they export the same records. The files are read from io-json's source folder, relative to the
+ * module folder surefire runs in, so this works from any module that sits beside io-json.
  */
-final class ExportInputs {
-  static final MinutebookJson JSON = MinutebookJson.standard();
-  static final long SEED = 20261205L;
+public final class ExportInputs {
+  private static final MinutebookJson JSON = MinutebookJson.standard();
+  /** The generator's seed: the generated records are the same every run. */
+  public static final long SEED = 20261205L;
 
   private ExportInputs() {}
 
   /** io-json's test resources, from the module's folder (where surefire runs). */
-  static Path ioJsonResources() {
+  public static Path ioJsonResources() {
     Path path = Path.of("..", "io-json", "src", "test", "resources");
     if (!Files.isDirectory(path)) {
       throw new IllegalStateException("io-json's test resources are not at " + path.toAbsolutePath());
@@ -33,7 +38,7 @@ final class ExportInputs {
   }
 
   /** The corpus fixtures and the seed minutes, by file, in a fixed order. */
-  static List<Path> corpus() {
+  public static List<Path> corpus() {
     List<Path> files = new ArrayList<>();
     for (Path family : list(ioJsonResources().resolve("corpus"))) {
       if (Files.isDirectory(family)) {
@@ -50,13 +55,14 @@ final class ExportInputs {
   }
 
   /** A corpus file's name for messages: {@code oparl/karlsruhe-gemeinderat-2024-09-24}. */
-  static String name(Path file) {
+  public static String name(Path file) {
     return file.getFileName().toString().equals("fixture.json")
         ? file.getParent().getParent().getFileName() + "/" + file.getParent().getFileName()
         : "seeds/" + file.getFileName();
   }
 
-  static CouncilRecord record(Path file) {
+  /** The record in a corpus file, decoded with the standard Minutebook reader. */
+  public static CouncilRecord record(Path file) {
     try {
       return JSON.decodeRecord(Files.readAllBytes(file));
     } catch (IOException e) {
@@ -65,7 +71,7 @@ final class ExportInputs {
   }
 
   /** Generated records of the wire-safe shape, the same every run. */
-  static List<CouncilRecord> generated(int count) {
+  public static List<CouncilRecord> generated(int count) {
     return RandomMeetings.records(SEED, Shape.WIRE_SAFE, count).toList();
   }
 
