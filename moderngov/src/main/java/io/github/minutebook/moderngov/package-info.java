@@ -9,7 +9,9 @@
  * with notes on what was read as meant, what the model has no place for, and what could not be
  * mapped. XML is parsed with DTDs and external entities refused. {@link
  * io.github.minutebook.moderngov.ModernGovClient} fetches a council's committees and meetings live,
- * politely and resumably, through the shared {@code http} module. See {@code docs/moderngov.md}
+ * politely and resumably, through the shared {@code http} module; {@link
+ * io.github.minutebook.moderngov.ModernGovFiles} reads a folder of responses saved before, without
+ * the network. See {@code docs/moderngov.md}
  * for what maps where.
  */
 @NullMarked
