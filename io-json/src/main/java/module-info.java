@@ -20,6 +20,8 @@ module io.github.minutebook.json {
   requires static com.google.errorprone.annotations;
 
   exports io.github.minutebook.json;
+  // For Minutebook's own importers (oparl, legistar); not a stable API.
+  exports io.github.minutebook.json.source;
 
   // META-INF/services/tools.jackson.databind.JacksonModule names the same class for the class path.
   provides tools.jackson.databind.JacksonModule with io.github.minutebook.json.MinutebookModule;

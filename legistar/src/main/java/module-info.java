@@ -7,6 +7,7 @@ module io.github.minutebook.legistar {
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires transitive io.github.minutebook.http;
+  requires io.github.minutebook.json;
   requires org.jsoup;
   requires com.google.common;
 

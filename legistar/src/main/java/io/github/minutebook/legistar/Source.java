@@ -1,19 +1,14 @@
 package io.github.minutebook.legistar;
 
-import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
+import io.github.minutebook.json.source.JsonSource;
 import io.github.minutebook.meeting.Provenance;
 import io.github.minutebook.party.Identifier;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -21,76 +16,30 @@ import tools.jackson.databind.JsonNode;
  * One Legistar row being mapped: reads its values by JSON Pointer, remembers which were used, and
  * collects the notes, so that whatever was not used can be listed at the end rather than dropped.
  */
-final class Source {
+final class Source extends JsonSource {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?");
 
-  private final Set<String> used = new HashSet<>();
-  private final List<ConversionNote> notes = new ArrayList<>();
-
-  /** The notes so far, in the order met. */
-  List<ConversionNote> notes() {
-    return notes;
-  }
-
-  void note(Kind kind, String code, String path, String message) {
-    notes.add(new ConversionNote(kind, code, path, message));
-  }
-
-  /** Marks the value at {@code pointer}, and everything under it, as used. */
-  void use(String pointer) {
-    used.add(pointer);
-  }
-
-  static String at(String parent, String key) {
-    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
-  }
-
-  static String at(String parent, int index) {
-    return parent + "/" + index;
-  }
-
-  /**
-   * The value of {@code key}; missing or null when absent. A plain value is marked as used; an
-   * object or array is not: what the caller reads of it is marked as it is read, and the rest is
-   * listed by {@link #leftovers}.
-   */
-  JsonNode get(JsonNode object, String at, String key) {
-    JsonNode value = object.path(key);
-    if (!value.isContainer()) {
-      use(at(at, key));
-    }
-    return value;
+  Source() {
+    super("legistar");
   }
 
   /**
    * A string value, marked as used and tidied ({@link #tidy}): absent when missing or null, and
    * absent with a note when empty or blank (the source then states nothing).
    */
-  Optional<String> text(JsonNode object, String at, String key) {
+  @Override
+  public Optional<String> text(JsonNode object, String at, String key) {
     return raw(object, at, key).map(t -> tidy(t, at(at, key)));
   }
 
   /** A string value as given, marked as used; absent when missing, null, blank or not a string. */
   Optional<String> raw(JsonNode object, String at, String key) {
     JsonNode value = get(object, at, key);
-    if (value.isMissingNode() || value.isNull()) {
-      return Optional.empty();
-    }
     if (value.isNumber()) {
       return Optional.of(value.asString());
     }
-    if (!value.isString()) {
-      note(Kind.NOT_CARRIED, "legistar.not-a-string", at(at, key), "expected a string, found " + value
-          + "; not carried");
-      return Optional.empty();
-    }
-    String text = value.asString();
-    if (text.isBlank()) {
-      note(Kind.HANDLED, "legistar.empty-value", at(at, key), "an empty string read as not stated");
-      return Optional.empty();
-    }
-    return Optional.of(text);
+    return super.text(object, at, key);
   }
 
   /**
@@ -109,18 +58,6 @@ final class Source {
       note(Kind.HANDLED, "legistar.double-space", path, "runs of spaces inside the text read as one space");
     }
     return single;
-  }
-
-  Optional<Integer> integer(JsonNode object, String at, String key) {
-    JsonNode value = get(object, at, key);
-    if (value.isIntegralNumber() && value.canConvertToInt()) {
-      return Optional.of(value.asInt());
-    }
-    if (!value.isMissingNode() && !value.isNull()) {
-      note(Kind.NOT_CARRIED, "legistar.not-an-integer", at(at, key), "expected an integer, found " + value
-          + "; not carried");
-    }
-    return Optional.empty();
   }
 
   /**
@@ -185,40 +122,14 @@ final class Source {
     return Optional.of(provenance.build());
   }
 
-  /**
-   * Lists every value under {@code node} (at {@code at}) that was not used, as {@link
-   * Kind#NOT_CARRIED} notes with code {@code legistar.not-mapped}. Nulls, empty arrays and empty
-   * objects state nothing and are passed over; {@code "api_metadata": null}, which some clients
-   * add to every row, is noted as read.
-   */
-  void leftovers(JsonNode node, String at) {
-    if (used.contains(at)) {
-      return;
+  /** {@code "api_metadata": null}, which some clients add to every row, is noted as read. */
+  @Override
+  protected boolean passOver(String key, JsonNode value, String at) {
+    if (key.equals("api_metadata") && value.isNull()) {
+      note(Kind.HANDLED, "legistar.api-metadata", at, "the extra member \"api_metadata\": null states "
+          + "nothing about the row");
+      return true;
     }
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String fieldAt = at(at, field.getKey());
-        if (field.getKey().equals("api_metadata") && field.getValue().isNull()) {
-          note(Kind.HANDLED, "legistar.api-metadata", fieldAt, "the extra member \"api_metadata\": null states "
-              + "nothing about the row");
-          used.add(fieldAt);
-          continue;
-        }
-        leftovers(field.getValue(), fieldAt);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        leftovers(node.get(i), at(at, i));
-      }
-    } else if (node.isString() && node.asString().isBlank()) {
-      note(Kind.HANDLED, "legistar.empty-value", at, "an empty string read as not stated");
-    } else if (!node.isNull() && !node.isMissingNode()) {
-      String shown = node.toString();
-      if (shown.length() > 80) {
-        shown = shown.substring(0, 77) + "...";
-      }
-      note(Kind.NOT_CARRIED, "legistar.not-mapped", at, "the model has no place for " + shown);
-    }
-    used.add(at);
+    return false;
   }
 }

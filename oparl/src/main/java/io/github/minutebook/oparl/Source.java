@@ -1,82 +1,23 @@
 package io.github.minutebook.oparl;
 
-import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
+import io.github.minutebook.json.source.JsonSource;
 import io.github.minutebook.meeting.Provenance;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One OParl object being mapped: reads its values by JSON Pointer, remembers which were used, and
- * collects the notes, so that whatever was not used can be listed at the end rather than dropped.
+ * One OParl object being mapped: the shared {@link JsonSource} with OParl's booleans, dates, links
+ * and provenance.
  */
-final class Source {
-  private final Set<String> used = new HashSet<>();
-  private final List<ConversionNote> notes = new ArrayList<>();
-
-  /** The notes so far, in the order met. */
-  List<ConversionNote> notes() {
-    return notes;
-  }
-
-  void note(Kind kind, String code, String path, String message) {
-    notes.add(new ConversionNote(kind, code, path, message));
-  }
-
-  /** Marks the value at {@code pointer}, and everything under it, as used. */
-  void use(String pointer) {
-    used.add(pointer);
-  }
-
-  static String at(String parent, String key) {
-    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
-  }
-
-  static String at(String parent, int index) {
-    return parent + "/" + index;
-  }
-
-  /**
-   * The value of {@code key}; missing or null when absent. A plain value is marked as used; an
-   * object or array is not, for what the caller reads of it is marked as it is read, and the rest
-   * is listed by {@link #leftovers}.
-   */
-  JsonNode get(JsonNode object, String at, String key) {
-    JsonNode value = object.path(key);
-    if (!value.isContainer()) {
-      use(at(at, key));
-    }
-    return value;
-  }
-
-  /**
-   * A string value, marked as used: absent when missing or null, and absent with a note when
-   * empty or blank (the source then states nothing).
-   */
-  Optional<String> text(JsonNode object, String at, String key) {
-    JsonNode value = get(object, at, key);
-    if (value.isMissingNode() || value.isNull()) {
-      return Optional.empty();
-    }
-    if (!value.isString()) {
-      note(Kind.NOT_CARRIED, "oparl.not-a-string", at(at, key), "expected a string, found " + value
-          + "; not carried");
-      return Optional.empty();
-    }
-    String text = value.asString();
-    if (text.isBlank()) {
-      note(Kind.HANDLED, "oparl.empty-value", at(at, key), "an empty string read as not stated");
-      return Optional.empty();
-    }
-    return Optional.of(text);
+final class Source extends JsonSource {
+  Source() {
+    super("oparl");
   }
 
   Optional<Boolean> bool(JsonNode object, String at, String key) {
@@ -86,18 +27,6 @@ final class Source {
     }
     if (!value.isMissingNode() && !value.isNull()) {
       note(Kind.NOT_CARRIED, "oparl.not-a-boolean", at(at, key), "expected true or false, found " + value
-          + "; not carried");
-    }
-    return Optional.empty();
-  }
-
-  Optional<Integer> integer(JsonNode object, String at, String key) {
-    JsonNode value = get(object, at, key);
-    if (value.isIntegralNumber() && value.canConvertToInt()) {
-      return Optional.of(value.asInt());
-    }
-    if (!value.isMissingNode() && !value.isNull()) {
-      note(Kind.NOT_CARRIED, "oparl.not-an-integer", at(at, key), "expected an integer, found " + value
           + "; not carried");
     }
     return Optional.empty();
@@ -166,35 +95,5 @@ final class Source {
       return Optional.empty();
     }
     return Optional.of(Provenance.builder().created(created).modified(modified).build());
-  }
-
-  /**
-   * Lists every value under {@code node} (at {@code at}) that was not used, as {@link
-   * Kind#NOT_CARRIED} notes with code {@code oparl.not-mapped}. Nulls, empty arrays and empty
-   * objects state nothing and are passed over.
-   */
-  void leftovers(JsonNode node, String at) {
-    if (used.contains(at)) {
-      return;
-    }
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        leftovers(field.getValue(), at(at, field.getKey()));
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        leftovers(node.get(i), at(at, i));
-      }
-    } else if (node.isString() && node.asString().isBlank()) {
-      note(Kind.HANDLED, "oparl.empty-value", at, "an empty string read as not stated");
-    } else if (!node.isNull() && !node.isMissingNode()) {
-      String shown = node.toString();
-      if (shown.length() > 80) {
-        shown = shown.substring(0, 77) + "...";
-      }
-      note(Kind.NOT_CARRIED, "oparl.not-mapped", at, "the model has no place for " + shown);
-    }
-    // listed once: a later walk over an object around this one passes it by
-    used.add(at);
   }
 }
