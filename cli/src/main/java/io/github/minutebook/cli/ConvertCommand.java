@@ -28,7 +28,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -42,6 +41,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -125,13 +125,9 @@ final class ConvertCommand implements Callable<Integer> {
       + " from, given as every object's source.")
   @Nullable String sourceUrl;
 
-  @Option(names = "--client", paramLabel = "NAME", description = "With --from legistar: the city's Legistar client"
-      + " name, as in its Web API's addresses (chicago, nyc, seattle).")
-  @Nullable String legistarClient;
-
-  @Option(names = "--zone", paramLabel = "ZONE", description = "With --from legistar: the city's time zone, which"
-      + " Legistar does not state, such as America/Chicago; without it, meetings' times have no zone.")
-  @Nullable ZoneId zone;
+  /** With --from legistar: the city's client name and zone. */
+  @Mixin
+  LegistarOptions legistar = new LegistarOptions();
 
   @Option(names = "--grant-prefix", paramLabel = "PREFIX", description = "With --to 360giving: your registered identifier"
       + " prefix, such as 360G-barchester.")
@@ -172,10 +168,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to ocds needs --ocid-prefix, --publisher and --package-uri:"
           + " an OCDS release package names its publisher and its own address");
     }
-    if (from == Format.legistar && legistarClient == null) {
-      throw new ParameterException(spec.commandLine(), "--from legistar needs --client: the records' ids are the"
-          + " Web API's addresses, which name the city's client (chicago, nyc, seattle)");
-    }
+    LegistarImport legistarImport = from == Format.legistar ? legistar.importer(spec, "--from legistar") : null;
     if ((from == Format.moderngov || from == Format.legistar) && paths.contains("-")) {
       throw new ParameterException(spec.commandLine(), "--from " + from + " reads saved responses from files and"
           + " folders, not standard input: the responses of one council are read together");
@@ -233,7 +226,7 @@ final class ConvertCommand implements Callable<Integer> {
         Consumer<String> remark = text -> TerminalText.println(err, "minutebook: " + text);
         try (Stream<Converted<CouncilRecord>> records = from == Format.moderngov
             ? ModernGovFiles.read(savedResponses, remark)
-            : LegistarFiles.read(legistar(), savedResponses, remark)) {
+            : LegistarFiles.read(Objects.requireNonNull(legistarImport), savedResponses, remark)) {
           if (!drain("", records.iterator(), sink, tally, progress, bytesRead, err)) {
             return MinutebookCli.EXIT_USAGE;
           }
@@ -286,11 +279,6 @@ final class ConvertCommand implements Callable<Integer> {
       case legistar -> List.of("json");
       default -> Inputs.MINUTEBOOK_EXTENSIONS;
     };
-  }
-
-  private LegistarImport legistar() {
-    LegistarImport importer = LegistarImport.forClient(Objects.requireNonNull(legistarClient));
-    return zone == null ? importer : importer.inZone(zone);
   }
 
   /** The records of one input, converted to Minutebook values. */

@@ -241,6 +241,27 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
+  /** A system's import command: its options, checked, give a harvest, run with the shared options. */
+  abstract static class SystemCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    /**
+     * The harvest the command's options ask for.
+     *
+     * @throws ParameterException when an option cannot be used
+     */
+    abstract Harvest harvest();
+
+    @Override
+    public final Integer call() {
+      return importing(spec, options, harvest());
+    }
+  }
+
   @SuppressWarnings("unchecked") // a Converted is read-only: one of Meeting is one of CouncilRecord
   private static Converted<CouncilRecord> widen(Converted<? extends CouncilRecord> converted) {
     return (Converted<CouncilRecord>) converted;
@@ -252,13 +273,7 @@ final class ImportCommand implements Callable<Integer> {
           "GetCommittees, then GetMeetings for each committee, then GetMeeting for each meeting.", ""},
       footer = {"", "Example: minutebook import moderngov --site https://democracy.manchester.gov.uk \\",
           "    --from 2026-01-01 --to 2026-03-31 --checkpoint manchester.checkpoint -o manchester.ndjson"})
-  static final class ModernGov implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Options options = new Options();
-
+  static final class ModernGov extends SystemCommand {
     @Option(names = "--site", required = true, paramLabel = "URL", description = "The council's ModernGov site, such as"
         + " https://democracy.manchester.gov.uk (the address its mgWebService.asmx is under).")
     String site = "";
@@ -271,7 +286,7 @@ final class ImportCommand implements Callable<Integer> {
     @Nullable LocalDate to;
 
     @Override
-    public Integer call() {
+    Harvest harvest() {
       ModernGovUrls urls;
       try {
         urls = ModernGovUrls.of(site);
@@ -282,12 +297,12 @@ final class ImportCommand implements Callable<Integer> {
       if (last.isBefore(from)) {
         throw new ParameterException(spec.commandLine(), "--to " + last + " is before --from " + from);
       }
-      return importing(spec, options, (http, checkpoint, sink) -> {
+      return (http, checkpoint, sink) -> {
         ModernGovClient.Summary done = ModernGovClient.of(urls, http, checkpoint)
             .harvest(from, last, meeting -> sink.accept(widen(meeting)));
         return "Asked " + done.requests() + " requests of " + urls.base() + ": " + done.committees() + " committees, "
             + done.meetingsDelivered() + " meetings read, " + done.meetingsSkipped() + " done before";
-      });
+      };
     }
   }
 
@@ -297,20 +312,10 @@ final class ImportCommand implements Callable<Integer> {
           "items and their votes.", ""},
       footer = {"", "Example: minutebook import legistar --client chicago --zone America/Chicago \\",
           "    --since 2024-01-01 --checkpoint chicago.checkpoint -o chicago.ndjson"})
-  static final class Legistar implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+  static final class Legistar extends SystemCommand {
+    /** The city's client name (required here) and zone. */
     @Mixin
-    Options options = new Options();
-
-    @Option(names = "--client", required = true, paramLabel = "NAME", description = "The city's client name, as in its"
-        + " Web API's addresses (chicago, nyc, seattle).")
-    String client = "";
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The city's time zone, which Legistar does not"
-        + " state, such as America/Chicago; without it, meetings' times have no zone.")
-    @Nullable ZoneId zone;
+    LegistarOptions city = new LegistarOptions();
 
     @Option(names = "--since", required = true, paramLabel = "DATE", description = "The first day of the events,"
         + " as 2024-01-01.")
@@ -324,24 +329,23 @@ final class ImportCommand implements Callable<Integer> {
     @Nullable URI api;
 
     @Override
-    public Integer call() {
-      LegistarImport importer;
+    Harvest harvest() {
+      LegistarImport mapping = city.importer(spec, "import legistar");
+      String client = mapping.client();
       WebApi webApi;
       try {
-        importer = LegistarImport.forClient(client);
         webApi = api == null ? WebApi.of(client) : WebApi.at(api, client);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+        throw new ParameterException(spec.commandLine(), "--api: " + e.getMessage());
       }
-      LegistarImport mapping = zone == null ? importer : importer.inZone(zone);
       WebApi addresses = token == null ? webApi : webApi.withToken(token);
-      return importing(spec, options, (http, checkpoint, sink) -> {
+      return (http, checkpoint, sink) -> {
         LegistarClient.Summary done = LegistarClient.of(http, addresses, mapping)
             .meetings(since, checkpoint, meeting -> sink.accept(widen(meeting)));
         return "Read " + done.pages() + " pages of events of " + client + ": " + done.events() + " events, "
             + done.skipped() + " done before; " + done.voteRequests() + " votes asked, " + done.noVotes()
             + " without a roll call";
-      });
+      };
     }
   }
 
@@ -350,13 +354,7 @@ final class ImportCommand implements Callable<Integer> {
       description = {"Imports a body's meetings and papers from an OParl 1.1 server, following its list pages.", ""},
       footer = {"", "Example: minutebook import oparl --body https://ris.example.de/oparl/body/1 \\",
           "    --checkpoint ris.checkpoint -o ris.ndjson"})
-  static final class Oparl implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Options options = new Options();
-
+  static final class Oparl extends SystemCommand {
     @Option(names = "--body", required = true, paramLabel = "URL", description = "The body's (or the system's) OParl"
         + " address: every body of a system is imported.")
     URI body = URI.create("about:blank");
@@ -366,16 +364,16 @@ final class ImportCommand implements Callable<Integer> {
     @Nullable OffsetDateTime modifiedSince;
 
     @Override
-    public Integer call() {
+    Harvest harvest() {
       if (!body.isAbsolute() || !("http".equals(body.getScheme()) || "https".equals(body.getScheme()))) {
         throw new ParameterException(spec.commandLine(), "--body needs an absolute http(s) address, not " + body);
       }
-      return importing(spec, options, (http, checkpoint, sink) -> {
+      return (http, checkpoint, sink) -> {
         OparlClient.Summary done = OparlClient.of(http, checkpoint)
             .harvest(body, Optional.ofNullable(modifiedSince), sink::accept);
         return "Asked " + done.requests() + " requests of " + body + " (" + done.pages() + " list pages): "
             + done.delivered() + " records read, " + done.skipped() + " done before, " + done.failed() + " failed";
-      });
+      };
     }
   }
 }
