@@ -1,6 +1,7 @@
 package io.github.minutebook.ocds;
 
 import io.github.minutebook.json.MinutebookJson;
+import io.github.minutebook.json.testing.ExportInputs;
 import io.github.minutebook.meeting.CouncilRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,24 +19,14 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** io-json's test resources, as the build gives their folder. */
-  static Path ioJsonResources() {
-    String folder = System.getProperty("minutebook.ioJsonTestResources");
-    Path path = folder != null ? Path.of(folder) : Path.of("..", "io-json", "src", "test", "resources");
-    if (!Files.isDirectory(path)) {
-      throw new IllegalStateException("io-json's test resources are not at " + path.toAbsolutePath());
-    }
-    return path;
-  }
-
   /** The seed minutes' files, by name. */
   static List<Path> seeds() {
-    return list(ioJsonResources().resolve("io/github/minutebook/json/seeds"));
+    return list(ExportInputs.ioJsonResources().resolve("io/github/minutebook/json/seeds"));
   }
 
   /** The Contracts Finder corpus folders, each with source.json and fixture.json. */
   static List<Path> contractsFinder() {
-    return list(ioJsonResources().resolve("corpus/contracts-finder")).stream().filter(Files::isDirectory).toList();
+    return list(ExportInputs.ioJsonResources().resolve("corpus/contracts-finder")).stream().filter(Files::isDirectory).toList();
   }
 
   static CouncilRecord record(Path file) {
