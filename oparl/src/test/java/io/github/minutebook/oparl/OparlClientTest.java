@@ -90,11 +90,6 @@ class OparlClientTest {
     server.on(pathAndQuery, answer, then);
   }
 
-  /** The raw path and query of every request, in order. */
-  private List<String> asked() {
-    return server.asked();
-  }
-
   private static String karlsruhe(String name) {
     try (InputStream in = OparlClientTest.class.getResourceAsStream("/karlsruhe/" + name)) {
       if (in == null) {
@@ -139,7 +134,7 @@ class OparlClientTest {
     Checkpoint checkpoint = Checkpoint.inMemory();
     OparlClient.Summary summary = harvest(checkpoint);
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked());
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(5, 4, 5, 0, 0), summary);
     assertEquals(ALL, ids());
     Meeting council = (Meeting) delivered.get(0).value().orElseThrow();
@@ -168,7 +163,7 @@ class OparlClientTest {
         Optional.of(OffsetDateTime.parse("2025-01-01T00:00:00.750+01:00")), delivered::add);
 
     assertEquals(List.of(BODY, MEETINGS + since, MEETINGS + "?page=2&modified_since=2025-01-01T00%3A00%3A00%2B01%3A00",
-        PAPERS + since), asked());
+        PAPERS + since), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 3, 0, 0), summary);
   }
 
@@ -196,7 +191,8 @@ class OparlClientTest {
 
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, "/objects/50649", "/objects/50702"), asked());
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, "/objects/50649", "/objects/50702"),
+        server.asked());
     assertEquals(new OparlClient.Summary(6, 3, 4, 0, 0), summary);
     assertEquals(ALL.subList(0, 4), ids());
   }
@@ -214,7 +210,7 @@ class OparlClientTest {
     OparlClient.Summary summary = OparlClient.of(http(), Checkpoint.inMemory()).harvest(
         URI.create(base + "/oparl/system"), Optional.of(OffsetDateTime.parse("2025-01-01T00:00:00Z")), delivered::add);
 
-    assertEquals(List.of("/oparl/system", "/oparl/bodies", MEETINGS + since, PAPERS + since), asked());
+    assertEquals(List.of("/oparl/system", "/oparl/bodies", MEETINGS + since, PAPERS + since), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 2, 0, 1), summary);
     assertEquals(List.of(KA + "meetings/9531", KA + "papers/vo/50703", "failed " + base + "/oparl/person/1"), ids());
     ConversionNote skipped = delivered.get(2).notes().get(0);
@@ -230,7 +226,7 @@ class OparlClientTest {
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
     assertEquals(List.of("HTTP 503 " + MEETINGS + "?page=2"), retries);
-    assertEquals(2, asked().stream().filter((MEETINGS + "?page=2")::equals).count());
+    assertEquals(2, server.asked().stream().filter((MEETINGS + "?page=2")::equals).count());
     List<Duration> waits = time.sleeps();
     assertEquals(1, waits.size());
     assertTrue(waits.get(0).compareTo(Duration.ofSeconds(1)) >= 0 && waits.get(0).compareTo(Duration.ofSeconds(2)) <= 0,
@@ -258,7 +254,7 @@ class OparlClientTest {
     ServiceGoneException gone = assertThrows(ServiceGoneException.class, () -> harvest(Checkpoint.inMemory()));
 
     assertEquals(410, gone.status().orElseThrow());
-    assertEquals(List.of(BODY), asked());
+    assertEquals(List.of(BODY), server.asked());
     assertTrue(delivered.isEmpty());
   }
 
@@ -298,7 +294,7 @@ class OparlClientTest {
 
     assertFalse(wrong instanceof ServiceGoneException);
     assertTrue(wrong.getMessage().contains("an OParl Paper, not a System or Body"), wrong.getMessage());
-    assertEquals(List.of(BODY), asked());
+    assertEquals(List.of(BODY), server.asked());
   }
 
   @Test
@@ -322,7 +318,7 @@ class OparlClientTest {
 
     assertEquals(ALL.subList(3, 5), ids(), "only what the first run did not deliver");
     // each list starts at the page the first run reached: the meetings' last page, the papers' first
-    assertEquals(List.of(BODY, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked());
+    assertEquals(List.of(BODY, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 2, 2, 0), resumed);
   }
 
@@ -332,7 +328,7 @@ class OparlClientTest {
 
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked());
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(5, 4, 5, 0, 1), summary);
     Converted<CouncilRecord> loop = delivered.get(2);
     assertFalse(loop.isConverted());
