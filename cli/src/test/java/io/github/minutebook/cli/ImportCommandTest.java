@@ -5,25 +5,18 @@ import static io.github.minutebook.cli.Cli.runWithInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.minutebook.http.testing.ReplayServer;
+import io.github.minutebook.http.testing.ReplayServer.Answer;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,56 +31,28 @@ class ImportCommandTest {
   private static final Path LGSF = Path.of("../moderngov/src/test/resources/lgsf");
   private static final Path KARLSRUHE = Path.of("../oparl/src/test/resources/karlsruhe");
 
-  /** One answer: status, content type, body. */
-  private record Canned(int status, String type, String body) {}
-
-  private HttpServer server;
+  private ReplayServer server;
   private String base;
-  /** Answers by path and query; a queue is served in order, its last answer kept. */
-  private final Map<String, Deque<Canned>> answers = Collections.synchronizedMap(new HashMap<>());
-  private final List<String> asked = Collections.synchronizedList(new ArrayList<>());
 
   @TempDir Path dir;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      URI uri = exchange.getRequestURI();
-      String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      asked.add(key);
-      Canned answer = new Canned(404, "text/plain", "not found");
-      Deque<Canned> queue = answers.get(key);
-      if (queue == null) {
-        queue = answers.get(uri.getRawPath());
-      }
-      if (queue != null) {
-        synchronized (queue) {
-          answer = queue.size() > 1 ? queue.poll() : queue.peek();
-        }
-      }
-      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", answer.type());
-      exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server = ReplayServer.start();
+    base = server.base();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
-  private void on(String pathAndQuery, Canned... queue) {
-    answers.put(pathAndQuery, new ArrayDeque<>(List.of(queue)));
+  private void on(String pathAndQuery, Answer answer, Answer... then) {
+    server.on(pathAndQuery, answer, then);
   }
 
-  private static Canned xml(Path file) throws IOException {
-    return new Canned(200, "text/xml; charset=utf-8", Files.readString(file));
+  private static Answer xml(Path file) throws IOException {
+    return Answer.of(200, "text/xml; charset=utf-8", Files.readString(file));
   }
 
   private static final String NO_MEETINGS = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<getmeetings>\n"
@@ -97,12 +62,12 @@ class ImportCommandTest {
   private void manchester() throws IOException {
     String service = "/mgWebService.asmx/";
     on(service + "GetCommittees", xml(LGSF.resolve("committees.xml")));
-    on(service + "GetMeetings", new Canned(200, "text/xml", NO_MEETINGS));
+    on(service + "GetMeetings", Answer.of(200, "text/xml", NO_MEETINGS));
     on(service + "GetMeetings?lCommitteeId=144&sFromDate=01/01/2026&sToDate=31/03/2026",
         xml(LGSF.resolve("meetings.xml")));
     on(service + "GetMeeting?lMeetingId=4967", xml(LGSF.resolve("meeting_with_minutes.xml")));
     // not recorded by LGSF: the cancelled meeting's own answer, with what its list entry says
-    on(service + "GetMeeting?lMeetingId=4966", new Canned(200, "text/xml", "<?xml version=\"1.0\"?>\n<meeting>"
+    on(service + "GetMeeting?lMeetingId=4966", Answer.of(200, "text/xml", "<?xml version=\"1.0\"?>\n<meeting>"
         + "<meetingid>4966</meetingid><meetingdate>13/01/2026</meetingdate>"
         + "<meetingstatus>Cancelled</meetingstatus></meeting>"));
   }
@@ -137,7 +102,7 @@ class ImportCommandTest {
   @Test
   void anImportStoppedByTheServiceResumesFromItsCheckpointAndCompletesTheFile() throws IOException {
     manchester();
-    on("/mgWebService.asmx/GetMeeting?lMeetingId=4967", new Canned(410, "text/html", "<html>Gone</html>"),
+    on("/mgWebService.asmx/GetMeeting?lMeetingId=4967", Answer.of(410, "text/html", "<html>Gone</html>"),
         xml(LGSF.resolve("meeting_with_minutes.xml")));
     Path checkpoint = dir.resolve("manchester.checkpoint");
     Path output = dir.resolve("manchester.ndjson");
@@ -148,18 +113,19 @@ class ImportCommandTest {
     assertTrue(first.err().contains("minutebook: the service is gone"), first.err());
     assertEquals(1, Files.readAllLines(output).size(), "the meeting read before the failure is kept");
 
-    asked.clear();
+    server.clearRequests();
     Cli.Result second = run(moderngov("--checkpoint", checkpoint.toString(), "-o", output.toString()));
 
     assertEquals(0, second.exitCode(), second.err());
     List<String> lines = Files.readAllLines(output);
     assertEquals(List.of("4966", "4967"), lines.stream().map(l -> JSON.decodeRecord(l).id().orElseThrow()).toList());
-    assertTrue(asked.stream().noneMatch(a -> a.contains("lMeetingId=4966")), "4966 was done: " + asked);
+    assertTrue(server.asked().stream().noneMatch(a -> a.contains("lMeetingId=4966")),
+        "4966 was done: " + server.asked());
   }
 
   @Test
   void aSiteThatAnswersWithAWebPageIsAServiceGoneNotAnEmptyImport() {
-    on("/mgWebService.asmx/GetCommittees", new Canned(200, "text/html", "<html><body>Our new site</body></html>"));
+    on("/mgWebService.asmx/GetCommittees", Answer.of(200, "text/html", "<html><body>Our new site</body></html>"));
 
     Cli.Result imported = run(moderngov());
 
@@ -171,7 +137,7 @@ class ImportCommandTest {
   @Test
   void anOparlBodysMeetingsAndPapersAreReadFollowingItsPages() throws IOException {
     String body = base + "/oparl/body/1";
-    on("/oparl/body/1", new Canned(200, "application/json", "{\"id\": \"" + body + "\", \"type\":"
+    on("/oparl/body/1", Answer.of(200, "application/json", "{\"id\": \"" + body + "\", \"type\":"
         + " \"https://schema.oparl.org/1.1/Body\", \"name\": \"Stadt Karlsruhe\", \"meeting\": \"" + body
         + "/meetings\", \"paper\": \"" + body + "/papers\"}"));
     // the list pages are made here; the objects in them are Karlsruhe's, as its server gave them
@@ -191,20 +157,20 @@ class ImportCommandTest {
     assertEquals(0, validated.exitCode(), validated.out());
   }
 
-  private static Canned page(List<Path> objects, String next) throws IOException {
+  private static Answer page(List<Path> objects, String next) throws IOException {
     List<String> data = new ArrayList<>();
     for (Path object : objects) {
       data.add(Files.readString(object));
     }
-    return new Canned(200, "application/json", "{\"data\": [" + String.join(",", data) + "], \"pagination\": {},"
+    return Answer.of(200, "application/json", "{\"data\": [" + String.join(",", data) + "], \"pagination\": {},"
         + " \"links\": {" + (next == null ? "" : "\"next\": \"" + next + "\"") + "}}");
   }
 
   @Test
   void aLegistarCitysEventsAreReadWithTheirItems() {
-    on("/v1/seattle/events", new Canned(200, "application/json", "[{\"EventId\": 1, \"EventBodyName\": \"City"
+    on("/v1/seattle/events", Answer.of(200, "application/json", "[{\"EventId\": 1, \"EventBodyName\": \"City"
         + " Council\", \"EventDate\": \"2024-01-08T00:00:00\", \"EventTime\": \"2:00 PM\"}]"));
-    on("/v1/seattle/events/1/eventitems", new Canned(200, "application/json", "[{\"EventItemId\": 10,"
+    on("/v1/seattle/events/1/eventitems", Answer.of(200, "application/json", "[{\"EventItemId\": 10,"
         + " \"EventItemEventId\": 1, \"EventItemAgendaSequence\": 1, \"EventItemTitle\": \"Roll call\"}]"));
 
     Cli.Result imported = run("import", "legistar", "--client", "seattle", "--zone", "America/Los_Angeles",

@@ -4,84 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.minutebook.http.testing.FakeTime;
+import io.github.minutebook.http.testing.ReplayServer;
+import io.github.minutebook.http.testing.ReplayServer.Answer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PoliteClientTest {
-  /** One canned answer. */
-  record Canned(int status, String contentType, String body, String retryAfter) {
-    static Canned json(int status, String body) {
-      return new Canned(status, "application/json; charset=utf-8", body, "");
-    }
-  }
-
-  private HttpServer server;
-  private final Deque<Canned> script = new ArrayDeque<>();
-  private final List<String> asked = new ArrayList<>();
-  private final List<String> userAgents = new ArrayList<>();
-  private final CountDownLatch release = new CountDownLatch(1);
+  private ReplayServer server;
   private final FakeTime time = new FakeTime();
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext("/", exchange -> {
-      synchronized (asked) {
-        asked.add(exchange.getRequestURI().toString());
-        userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
-      }
-      Canned c;
-      synchronized (script) {
-        c = script.poll();
-      }
-      if (c == null) {
-        try {
-          release.await(); // never answers
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        exchange.close();
-        return;
-      }
-      byte[] body = c.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", c.contentType());
-      if (!c.retryAfter().isEmpty()) {
-        exchange.getResponseHeaders().add("Retry-After", c.retryAfter());
-      }
-      exchange.sendResponseHeaders(c.status(), body.length == 0 ? -1 : body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
+    server = ReplayServer.start();
   }
 
   @AfterEach
   void stop() {
-    release.countDown();
-    server.stop(0);
+    server.close();
   }
 
   private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    return server.uri(path);
   }
 
   private PoliteClient.Builder client() {
@@ -91,9 +43,9 @@ class PoliteClientTest {
 
   @Test
   void readsPagesInOrderSpacedByTheRateLimit() throws Exception {
-    script.add(Canned.json(200, "{\"page\":1}"));
-    script.add(Canned.json(200, "{\"page\":2}"));
-    script.add(Canned.json(200, "{\"page\":3}"));
+    for (int page = 1; page <= 3; page++) {
+      server.on("/meetings?page=" + page, Answer.json("{\"page\":" + page + "}"));
+    }
     PoliteClient client = client().requestsPerSecond(2).contact("mailto:a@example.org").build();
 
     List<String> bodies = new ArrayList<>();
@@ -103,18 +55,18 @@ class PoliteClientTest {
     }
 
     assertEquals(List.of("{\"page\":1}", "{\"page\":2}", "{\"page\":3}"), bodies);
-    assertEquals(List.of("/meetings?page=1", "/meetings?page=2", "/meetings?page=3"), asked);
+    assertEquals(List.of("/meetings?page=1", "/meetings?page=2", "/meetings?page=3"), server.asked());
     // The fake clock stands still between requests, so each later one waits the full interval.
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), time.sleeps());
     assertEquals(
         "Minutebook/0.1 (+https://github.com/minutebook) (mailto:a@example.org)",
-        userAgents.get(0));
+        server.requests().get(0).header("User-Agent").orElseThrow());
   }
 
   @Test
   void rateLimitWaitsOnlyForWhatIsLeftOfTheInterval() throws Exception {
-    script.add(Canned.json(200, "{}"));
-    script.add(Canned.json(200, "{}"));
+    server.on("/a", Answer.json("{}"));
+    server.on("/b", Answer.json("{}"));
     PoliteClient client = client().minInterval(Duration.ofSeconds(1)).build();
     client.get(uri("/a"));
     time.advance(Duration.ofMillis(300));
@@ -124,8 +76,7 @@ class PoliteClientTest {
 
   @Test
   void retriesA503ThenReturnsTheSuccess() throws Exception {
-    script.add(Canned.json(503, "busy"));
-    script.add(Canned.json(200, "{\"ok\":true}"));
+    server.on("/x", Answer.json(503, "busy"), Answer.json("{\"ok\":true}"));
     List<String> retries = new ArrayList<>();
     PoliteClient client = client().minInterval(Duration.ZERO)
         .backoff(Duration.ofSeconds(2), Duration.ofSeconds(60))
@@ -149,10 +100,11 @@ class PoliteClientTest {
 
   @Test
   void honoursRetryAfterInSecondsAndAsHttpDateWithACap() throws Exception {
-    script.add(new Canned(429, "text/plain", "slow down", "7"));
-    script.add(new Canned(503, "text/plain", "later", "Sat, 05 Dec 2026 12:00:37 GMT"));
-    script.add(new Canned(429, "text/plain", "much later", "86400"));
-    script.add(Canned.json(200, "{}"));
+    server.on("/x",
+        Answer.of(429, "text/plain", "slow down").withHeader("Retry-After", "7"),
+        Answer.of(503, "text/plain", "later").withHeader("Retry-After", "Sat, 05 Dec 2026 12:00:37 GMT"),
+        Answer.of(429, "text/plain", "much later").withHeader("Retry-After", "86400"),
+        Answer.json("{}"));
     PoliteClient client = client().minInterval(Duration.ZERO)
         .maxRetryAfter(Duration.ofMinutes(2)).build();
 
@@ -165,9 +117,7 @@ class PoliteClientTest {
 
   @Test
   void retriesExhaustedNamesTheAttemptsAndTheLastStatus() {
-    for (int i = 0; i < 3; i++) {
-      script.add(Canned.json(502, "bad gateway"));
-    }
+    server.on("/x", Answer.json(502, "bad gateway"));
     PoliteClient client = client().minInterval(Duration.ZERO).maxAttempts(3).build();
 
     RetriesExhaustedException e =
@@ -177,34 +127,35 @@ class PoliteClientTest {
     assertEquals(502, e.status().getAsInt());
     assertTrue(e.getMessage().contains("failed 3 times; the last answer was HTTP 502"),
         e.getMessage());
-    assertEquals(3, asked.size());
+    assertEquals(3, server.asked().size());
   }
 
   @Test
   void aStatusAcceptedAsAnAnswerIsAskedOnceAndReturned() throws Exception {
-    script.add(Canned.json(500, "{\"Message\":\"An error has occurred.\"}"));
+    server.on("/EventItems/1/Votes", Answer.json(500, "{\"Message\":\"An error has occurred.\"}"));
     PoliteClient client = client().build();
 
     Response r = client.get(uri("/EventItems/1/Votes"), RequestOptions.defaults().accepting(500));
 
     assertEquals(500, r.status());
     assertEquals("{\"Message\":\"An error has occurred.\"}", r.text());
-    assertEquals(1, asked.size());
+    assertEquals(1, server.asked().size());
     assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
   void aStatusNotRetriedFailsAtOnce() {
-    script.add(Canned.json(503, "down"));
+    server.on("/x", Answer.json(503, "down"));
     PoliteClient client = client().build();
     CouncilServiceException e = assertThrows(CouncilServiceException.class,
         () -> client.get(uri("/x"), RequestOptions.defaults().notRetrying(503)));
     assertEquals(503, e.status().getAsInt());
-    assertEquals(1, asked.size());
+    assertEquals(1, server.asked().size());
   }
 
   @Test
   void aServerThatNeverAnswersTimesOutAndIsRetried() {
+    server.on("/slow", Answer.none());
     PoliteClient client = client().minInterval(Duration.ZERO).maxAttempts(2)
         .requestTimeout(Duration.ofMillis(200)).build();
 
@@ -214,7 +165,7 @@ class PoliteClientTest {
     assertEquals(2, e.attempts());
     assertTrue(e.status().isEmpty());
     assertTrue(e.getMessage().contains("HttpTimeoutException"), e.getMessage());
-    assertEquals(2, asked.size());
+    assertEquals(2, server.asked().size());
   }
 
   @Test
@@ -237,20 +188,20 @@ class PoliteClientTest {
 
   @Test
   void a410IsAServiceGoneWithoutRetry() {
-    script.add(new Canned(410, "text/plain", "gone", ""));
+    server.on("/api", Answer.of(410, "text/plain", "gone"));
     PoliteClient client = client().build();
     ServiceGoneException e = assertThrows(ServiceGoneException.class, () -> client.get(uri("/api")));
     assertEquals(410, e.status().getAsInt());
     assertEquals("GET " + uri("/api") + " answered HTTP 410 (Gone). The council may have switched"
         + " this service off, moved it or closed it to the public: check the service's address on"
         + " the council's website and point the import at the new one.", e.getMessage());
-    assertEquals(1, asked.size());
+    assertEquals(1, server.asked().size());
   }
 
   @Test
   void anHtmlPageWhereJsonWasExpectedIsAServiceGone() {
-    script.add(new Canned(200, "text/html; charset=utf-8",
-        "<html><head><title>We have moved</title></head></html>", ""));
+    server.on("/oparl/v1/system", Answer.of(200, "text/html; charset=utf-8",
+        "<html><head><title>We have moved</title></head></html>"));
     PoliteClient client = client().build();
     ServiceGoneException e = assertThrows(ServiceGoneException.class,
         () -> client.get(uri("/oparl/v1/system"), RequestOptions.defaults().expectingJson()));
@@ -261,7 +212,7 @@ class PoliteClientTest {
   @Test
   void threadsShareOneLimiter() throws Exception {
     for (int i = 0; i < 4; i++) {
-      script.add(Canned.json(200, "{}"));
+      server.on("/t" + i, Answer.json("{}"));
     }
     PoliteClient client = client().minInterval(Duration.ofSeconds(1)).build();
     List<Thread> threads = new ArrayList<>();
@@ -285,6 +236,6 @@ class PoliteClientTest {
     // Whichever thread goes first, the other three each wait a full interval after the previous.
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
         time.sleeps());
-    assertEquals(4, asked.size());
+    assertEquals(4, server.asked().size());
   }
 }

@@ -4,27 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.minutebook.decision.VoteOption;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import io.github.minutebook.exchange.Converted;
 import io.github.minutebook.http.Checkpoint;
 import io.github.minutebook.http.CouncilServiceException;
 import io.github.minutebook.http.PoliteClient;
+import io.github.minutebook.http.testing.ReplayServer;
+import io.github.minutebook.http.testing.ReplayServer.Answer;
 import io.github.minutebook.meeting.Meeting;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,55 +27,18 @@ import org.junit.jupiter.api.Test;
  * HTTP 500 for an item without votes, a service that is gone, and resuming after an interruption.
  */
 class LegistarClientTest {
-  private HttpServer server;
-  /** Answers by path and query; a list of (status, body) consumed in order, the last repeated. */
-  private final Map<String, List<String[]>> answers = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+  private ReplayServer server;
   private WebApi api;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", this::answer);
-    server.start();
-    api = WebApi.at(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/"), "seattle")
-        .withPageSize(2);
+    server = ReplayServer.start();
+    api = WebApi.at(server.uri("/v1/"), "seattle").withPageSize(2);
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private void answer(HttpExchange exchange) throws IOException {
-    String key = exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
-        : "?" + exchange.getRequestURI().getRawQuery());
-    asked.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-    List<String[]> list = answers.get(key);
-    String[] answer;
-    if (list == null) {
-      answer = new String[] {"404", "{\"Message\":\"not found\"}"};
-    } else {
-      synchronized (list) {
-        answer = list.size() > 1 ? list.remove(0) : list.get(0);
-      }
-    }
-    byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(Integer.parseInt(answer[0]), body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
-  private void on(URI uri, String status, String body) {
-    String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    answers.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {status, body});
-  }
-
-  private int asked(URI uri) {
-    AtomicInteger n = asked.get(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-    return n == null ? 0 : n.get();
+    server.close();
   }
 
   private static String event(int id) {
@@ -99,16 +55,19 @@ class LegistarClientTest {
 
   private static final LocalDate SINCE = LocalDate.of(2024, 1, 1);
 
+  /** The first page of events, a full one at the page size of 2. */
+  private static final String FIRST_PAGE = "[" + event(1) + "," + event(2) + "]";
+
   private void threeEvents() {
-    on(api.events(SINCE, 0), "200", "[" + event(1) + "," + event(2) + "]");
-    on(api.events(SINCE, 2), "200", "[" + event(3) + "]");
+    server.on(api.events(SINCE, 0), Answer.json(FIRST_PAGE));
+    server.on(api.events(SINCE, 2), Answer.json("[" + event(3) + "]"));
     for (int e = 1; e <= 3; e++) {
-      on(api.eventItems(e), "200", item(e * 10, e));
+      server.on(api.eventItems(e), Answer.json(item(e * 10, e)));
     }
-    on(api.votes(10), "200", "[{\"VotePersonName\": \"Debora Juarez\", \"VoteValueName\": \"Yea\"},"
-        + " {\"VotePersonName\": \"Kshama Sawant\", \"VoteValueName\": \"Nay\"}]");
-    on(api.votes(20), "500", "{\"Message\":\"An error has occurred.\"}");
-    on(api.votes(30), "200", "[]");
+    server.on(api.votes(10), Answer.json("[{\"VotePersonName\": \"Debora Juarez\", \"VoteValueName\": \"Yea\"},"
+        + " {\"VotePersonName\": \"Kshama Sawant\", \"VoteValueName\": \"Nay\"}]"));
+    server.on(api.votes(20), Answer.json(500, "{\"Message\":\"An error has occurred.\"}"));
+    server.on(api.votes(30), Answer.json("[]"));
   }
 
   private PoliteClient http() {
@@ -132,7 +91,7 @@ class LegistarClientTest {
     assertEquals(VoteOption.NO, first.agendaItems().get(0).motions().get(0).vote().orElseThrow().namedVotes()
         .get(1).option().orElseThrow());
     // no votes are asked for the heading, which records no action
-    assertEquals(0, asked(api.votes(11)));
+    assertEquals(0, server.count(api.votes(11)));
   }
 
   @Test
@@ -140,7 +99,7 @@ class LegistarClientTest {
     threeEvents();
     List<Converted<Meeting>> meetings = new ArrayList<>();
     client().meetings(SINCE, Checkpoint.inMemory(), meetings::add);
-    assertEquals(1, asked(api.votes(20)), "a 500 for votes is not retried");
+    assertEquals(1, server.count(api.votes(20)), "a 500 for votes is not retried");
     Converted<Meeting> second = meetings.get(1);
     assertTrue(second.notes().stream().anyMatch(n -> n.kind() == Kind.HANDLED && n.code().equals("legistar.no-votes")
         && n.path().equals("/EventItems/0")));
@@ -150,17 +109,17 @@ class LegistarClientTest {
 
   @Test
   void a503IsRetriedThenTheAnswerIsRead() throws Exception {
-    on(api.events(SINCE, 0), "503", "busy");
     threeEvents();
+    server.on(api.events(SINCE, 0), Answer.json(503, "busy"), Answer.json(FIRST_PAGE));
     List<Converted<Meeting>> meetings = new ArrayList<>();
     client().meetings(SINCE, Checkpoint.inMemory(), meetings::add);
-    assertEquals(2, asked(api.events(SINCE, 0)));
+    assertEquals(2, server.count(api.events(SINCE, 0)));
     assertEquals(3, meetings.size());
   }
 
   @Test
   void aServiceThatIsGoneFails() {
-    server.stop(0);
+    server.close();
     assertThrows(CouncilServiceException.class, () -> client().meetings(SINCE, Checkpoint.inMemory(), m -> { }));
   }
 
@@ -168,9 +127,7 @@ class LegistarClientTest {
   void anInterruptedImportResumesWithoutRedoingDoneEvents() throws Exception {
     threeEvents();
     // the items of event 2 fail for good on the first run (410 Gone is not retried)
-    answers.remove(api.eventItems(2).getRawPath() + "?" + api.eventItems(2).getRawQuery());
-    on(api.eventItems(2), "410", "{}");
-    on(api.eventItems(2), "200", item(20, 2));
+    server.on(api.eventItems(2), Answer.json(410, "{}"), Answer.json(item(20, 2)));
     Checkpoint checkpoint = Checkpoint.inMemory();
     List<Converted<Meeting>> first = new ArrayList<>();
     assertThrows(CouncilServiceException.class, () -> client().meetings(SINCE, checkpoint, first::add));
@@ -180,6 +137,6 @@ class LegistarClientTest {
     LegistarClient.Summary summary = client().meetings(SINCE, checkpoint, second::add);
     assertEquals(2, second.size());
     assertEquals(1, summary.skipped());
-    assertEquals(1, asked(api.eventItems(1)), "event 1 is not fetched again");
+    assertEquals(1, server.count(api.eventItems(1)), "event 1 is not fetched again");
   }
 }

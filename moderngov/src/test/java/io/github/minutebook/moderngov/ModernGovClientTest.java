@@ -5,31 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.minutebook.exchange.Converted;
 import io.github.minutebook.http.Checkpoint;
 import io.github.minutebook.http.PoliteClient;
 import io.github.minutebook.http.ProgressListener;
 import io.github.minutebook.http.ServiceGoneException;
 import io.github.minutebook.http.testing.FakeTime;
+import io.github.minutebook.http.testing.ReplayServer;
+import io.github.minutebook.http.testing.ReplayServer.Answer;
 import io.github.minutebook.meeting.Meeting;
 import io.github.minutebook.party.Body;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,59 +46,35 @@ class ModernGovClientTest {
   private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
   private static final LocalDate TO = LocalDate.of(2026, 3, 31);
 
-  private record Canned(int status, String contentType, String body) {}
+  private static final String SERVICE = "/mgWebService.asmx/";
 
-  private HttpServer server;
-  private final List<String> asked = Collections.synchronizedList(new ArrayList<>());
-  /** Answers served before the real payload, by web service operation. */
-  private final Map<String, Deque<Canned>> faults = new HashMap<>();
+  private ReplayServer server;
   private final FakeTime time = new FakeTime();
   private final List<String> retries = Collections.synchronizedList(new ArrayList<>());
   private final List<Converted<Meeting>> delivered = new ArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      URI uri = exchange.getRequestURI();
-      asked.add(uri.getPath().replace("/mgWebService.asmx/", "")
-          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-      String operation = uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1);
-      Canned c;
-      synchronized (faults) {
-        Deque<Canned> queued = faults.get(operation);
-        c = queued == null || queued.isEmpty() ? null : queued.poll();
-      }
-      if (c == null) {
-        c = real(operation, uri.getRawQuery());
-      }
-      byte[] body = c.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", c.contentType());
-      exchange.sendResponseHeaders(c.status(), body.length == 0 ? -1 : body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
+    server = ReplayServer.start();
+    server.on(SERVICE + "GetCommittees", xml(resource("committees.xml")));
+    server.on(SERVICE + "GetMeetings", xml(EMPTY_LIST));
+    server.on(SERVICE + "GetMeetings?lCommitteeId=144&sFromDate=01/01/2026&sToDate=31/03/2026",
+        xml(resource("meetings.xml")));
+    server.on(SERVICE + "GetMeeting", xml(resource("meeting_with_minutes.xml")));
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
-  private static Canned real(String operation, String query) {
-    switch (operation) {
-      case "GetCommittees":
-        return new Canned(200, XML, resource("committees.xml"));
-      case "GetMeetings":
-        return new Canned(200, XML,
-            query.startsWith("lCommitteeId=144&") ? resource("meetings.xml") : EMPTY_LIST);
-      case "GetMeeting":
-        return new Canned(200, XML, resource("meeting_with_minutes.xml"));
-      default:
-        return new Canned(404, "text/html", "<html>Not found</html>");
-    }
+  private static Answer xml(String body) {
+    return Answer.of(200, XML, body);
+  }
+
+  /** The operations asked, with their queries, in order. */
+  private List<String> asked() {
+    return server.asked().stream().map(a -> a.replace(SERVICE, "")).toList();
   }
 
   private static String resource(String name) {
@@ -115,10 +86,6 @@ class ModernGovClientTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-  }
-
-  private void fault(String operation, Canned... answers) {
-    faults.computeIfAbsent(operation, k -> new ArrayDeque<>()).addAll(List.of(answers));
   }
 
   private ModernGovClient client(Checkpoint checkpoint) {
@@ -136,7 +103,7 @@ class ModernGovClientTest {
         })
         .build();
     return ModernGovClient.of(
-        ModernGovUrls.of("http://127.0.0.1:" + server.getAddress().getPort() + "/"), http, checkpoint);
+        ModernGovUrls.of(server.base() + "/"), http, checkpoint);
   }
 
   @Test
@@ -150,7 +117,7 @@ class ModernGovClientTest {
         "GetMeetings?lCommitteeId=163&sFromDate=01/01/2026&sToDate=31/03/2026",
         "GetMeetings?lCommitteeId=144&sFromDate=01/01/2026&sToDate=31/03/2026",
         "GetMeeting?lMeetingId=4966",
-        "GetMeeting?lMeetingId=4967"), asked);
+        "GetMeeting?lMeetingId=4967"), asked());
     assertEquals(new ModernGovClient.Summary(6, 3, 2, 0, 0), summary);
     assertEquals(2, delivered.size());
     for (Converted<Meeting> meeting : delivered) {
@@ -175,13 +142,14 @@ class ModernGovClientTest {
 
   @Test
   void retriesA503AndGoesOn() throws Exception {
-    fault("GetMeeting", new Canned(503, "text/html", "<html>Service Unavailable</html>"));
+    server.on(SERVICE + "GetMeeting", Answer.of(503, "text/html", "<html>Service Unavailable</html>"),
+        xml(resource("meeting_with_minutes.xml")));
 
     ModernGovClient.Summary summary = client(Checkpoint.inMemory()).harvest(FROM, TO, delivered::add);
 
     assertEquals(List.of("HTTP 503"), retries);
-    assertEquals(2, asked.stream().filter("GetMeeting?lMeetingId=4966"::equals).count());
-    assertEquals(7, asked.size());
+    assertEquals(2, asked().stream().filter("GetMeeting?lMeetingId=4966"::equals).count());
+    assertEquals(7, asked().size());
     assertEquals(2, summary.meetingsDelivered());
     assertTrue(delivered.stream().allMatch(Converted::isConverted));
     // The back-off after the 503 is 1 to 2 s (2 s jittered), and covers the rate limit's second.
@@ -193,7 +161,7 @@ class ModernGovClientTest {
 
   @Test
   void aServiceSwitchedOffStopsWithAClearError() {
-    fault("GetCommittees", new Canned(410, "text/html", "<html>Gone</html>"));
+    server.on(SERVICE + "GetCommittees", Answer.of(410, "text/html", "<html>Gone</html>"));
 
     ServiceGoneException gone = assertThrows(ServiceGoneException.class,
         () -> client(Checkpoint.inMemory()).harvest(FROM, TO, delivered::add));
@@ -201,13 +169,13 @@ class ModernGovClientTest {
     assertEquals(410, gone.status().orElseThrow());
     assertTrue(gone.getMessage().contains("HTTP 410 (Gone)"), gone.getMessage());
     assertTrue(gone.getMessage().contains("switched this service off"), gone.getMessage());
-    assertEquals(List.of("GetCommittees"), asked);
+    assertEquals(List.of("GetCommittees"), asked());
     assertTrue(delivered.isEmpty());
   }
 
   @Test
   void anHtmlPageWhereTheXmlShouldBeIsAServiceGone() {
-    fault("GetMeetings", new Canned(200, "text/html; charset=utf-8",
+    server.on(SERVICE + "GetMeetings", Answer.of(200, "text/html; charset=utf-8",
         "<html><body><h1>This service has been switched off</h1></body></html>"));
 
     ServiceGoneException gone = assertThrows(ServiceGoneException.class,
@@ -217,7 +185,7 @@ class ModernGovClientTest {
     assertTrue(gone.getMessage().contains("expected xml"), gone.getMessage());
     assertTrue(gone.getMessage().contains("This service has been switched off"), gone.getMessage());
     assertTrue(gone.uri().toString().contains("GetMeetings?lCommitteeId=312"), gone.uri().toString());
-    assertEquals(2, asked.size());
+    assertEquals(2, asked().size());
   }
 
   @Test
@@ -227,8 +195,8 @@ class ModernGovClientTest {
 
     ModernGovClient.Summary summary = client(checkpoint).harvest(FROM, TO, delivered::add);
 
-    assertFalse(asked.contains("GetMeeting?lMeetingId=4967"), asked.toString());
-    assertTrue(asked.contains("GetMeeting?lMeetingId=4966"), asked.toString());
+    assertFalse(asked().contains("GetMeeting?lMeetingId=4967"), asked().toString());
+    assertTrue(asked().contains("GetMeeting?lMeetingId=4966"), asked().toString());
     assertEquals(new ModernGovClient.Summary(5, 3, 1, 1, 0), summary);
     assertEquals(1, delivered.size());
   }
@@ -236,19 +204,19 @@ class ModernGovClientTest {
   @Test
   void aRunThatStoppedResumesAfterTheMeetingsDelivered(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("manchester.checkpoint");
-    fault("GetMeeting", new Canned(200, XML, resource("meeting_with_minutes.xml")),
-        new Canned(410, "text/html", "<html>Gone</html>"));
+    server.on(SERVICE + "GetMeeting", xml(resource("meeting_with_minutes.xml")),
+        Answer.of(410, "text/html", "<html>Gone</html>"), xml(resource("meeting_with_minutes.xml")));
 
     assertThrows(ServiceGoneException.class,
         () -> client(Checkpoint.inFile(file)).harvest(FROM, TO, delivered::add));
     assertEquals(1, delivered.size());
 
-    asked.clear();
+    server.clearRequests();
     ModernGovClient.Summary resumed = client(Checkpoint.inFile(file)).harvest(FROM, TO, delivered::add);
 
-    assertFalse(asked.contains("GetMeeting?lMeetingId=4966"), asked.toString());
+    assertFalse(asked().contains("GetMeeting?lMeetingId=4966"), asked().toString());
     assertEquals(List.of("GetMeeting?lMeetingId=4967"),
-        asked.stream().filter(a -> a.startsWith("GetMeeting?")).toList());
+        asked().stream().filter(a -> a.startsWith("GetMeeting?")).toList());
     assertEquals(new ModernGovClient.Summary(5, 3, 1, 1, 0), resumed);
     assertEquals(2, delivered.size());
   }
@@ -257,11 +225,11 @@ class ModernGovClientTest {
   void aDeletedCommitteeIsDeliveredAsLeftOutAndItsMeetingsNotAsked() throws Exception {
     String deleted = resource("committees.xml").replaceFirst(
         "<committeedeleted>False</committeedeleted>", "<committeedeleted>True</committeedeleted>");
-    fault("GetCommittees", new Canned(200, XML, deleted));
+    server.on(SERVICE + "GetCommittees", xml(deleted));
 
     ModernGovClient.Summary summary = client(Checkpoint.inMemory()).harvest(FROM, TO, delivered::add);
 
-    assertFalse(asked.stream().anyMatch(a -> a.contains("lCommitteeId=312")), asked.toString());
+    assertFalse(asked().stream().anyMatch(a -> a.contains("lCommitteeId=312")), asked().toString());
     assertEquals(new ModernGovClient.Summary(5, 2, 2, 0, 1), summary);
     Converted<Meeting> left = delivered.get(0);
     assertFalse(left.isConverted());

@@ -1,11 +1,11 @@
 package io.github.minutebook.oparl;
 
+import static io.github.minutebook.http.testing.ReplayServer.Answer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.exchange.ConversionNote.Kind;
 import io.github.minutebook.exchange.Converted;
@@ -14,25 +14,22 @@ import io.github.minutebook.http.CouncilServiceException;
 import io.github.minutebook.http.PoliteClient;
 import io.github.minutebook.http.ProgressListener;
 import io.github.minutebook.http.ServiceGoneException;
+import io.github.minutebook.http.testing.FakeTime;
+import io.github.minutebook.http.testing.ReplayServer;
+import io.github.minutebook.http.testing.ReplayServer.Answer;
 import io.github.minutebook.meeting.CouncilRecord;
 import io.github.minutebook.meeting.DecisionRecord;
 import io.github.minutebook.meeting.Meeting;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,54 +41,25 @@ import org.junit.jupiter.api.io.TempDir;
  * karlsruhe/}, unchanged, their ids still Karlsruhe's URLs) as list pages: meetings 9531 and 10439
  * on two pages, papers 50649 and 50702 on one page and 50703 on a second. Only the envelopes are
  * made up here: the Body and System objects (id, type and list URLs on the local server) and the
- * list pages' {@code data}/{@code links} wrappers. The client never really waits: its sleeper
- * records the waits.
+ * list pages' {@code data}/{@code links} wrappers. The client never really waits: its clock and
+ * sleeper are a {@link FakeTime}, which records the waits.
  */
 class OparlClientTest {
-  private static final String JSON = "application/json; charset=utf-8";
   private static final String KA = "https://web1.karlsruhe.de/oparl/bodies/0001/";
   private static final String BODY = "/oparl/bodies/0001";
   private static final String MEETINGS = BODY + "/meetings";
   private static final String PAPERS = BODY + "/papers";
 
-  private record Canned(int status, String contentType, String body, Map<String, String> headers) {
-    Canned(int status, String contentType, String body) {
-      this(status, contentType, body, Map.of());
-    }
-  }
-
-  private HttpServer server;
+  private ReplayServer server;
   private String base;
-  /** Answers by path and query; each queue is served in order, its last answer for good. */
-  private final Map<String, Deque<Canned>> routes = new HashMap<>();
-  private final List<String> asked = Collections.synchronizedList(new ArrayList<>());
-  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+  private final FakeTime time = new FakeTime();
   private final List<String> retries = Collections.synchronizedList(new ArrayList<>());
   private final List<Converted<CouncilRecord>> delivered = new ArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      URI uri = exchange.getRequestURI();
-      String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      asked.add(key);
-      Canned c;
-      synchronized (routes) {
-        Deque<Canned> queued = routes.get(key);
-        c = queued == null ? new Canned(404, "text/html", "<html>Not found</html>")
-            : queued.size() > 1 ? queued.poll() : queued.peek();
-      }
-      byte[] body = c.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", c.contentType());
-      c.headers().forEach(exchange.getResponseHeaders()::add);
-      exchange.sendResponseHeaders(c.status(), body.length == 0 ? -1 : body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server = ReplayServer.start();
+    base = server.base();
     on(BODY, json(body()));
     on(MEETINGS, json(page(List.of(karlsruhe("meetings/9531.json")), MEETINGS + "?page=2")));
     on(MEETINGS + "?page=2", json(page(List.of(karlsruhe("meetings/10439.json")), null)));
@@ -102,7 +70,7 @@ class OparlClientTest {
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   /** The hand-made Body: Karlsruhe's id, its list URLs on the local server. */
@@ -118,14 +86,8 @@ class OparlClientTest {
         + (next == null ? "" : "\"next\": \"" + base + next + "\"") + "}}";
   }
 
-  private static Canned json(String body) {
-    return new Canned(200, JSON, body);
-  }
-
-  private void on(String pathAndQuery, Canned... answers) {
-    synchronized (routes) {
-      routes.put(pathAndQuery, new ArrayDeque<>(List.of(answers)));
-    }
+  private void on(String pathAndQuery, Answer answer, Answer... then) {
+    server.on(pathAndQuery, answer, then);
   }
 
   private static String karlsruhe(String name) {
@@ -144,7 +106,8 @@ class OparlClientTest {
         .minInterval(Duration.ZERO)
         .backoff(Duration.ofSeconds(2), Duration.ofSeconds(60))
         .maxAttempts(3)
-        .sleeper(waits::add)
+        .clock(time)
+        .sleeper(time)
         .listener(new ProgressListener() {
           @Override
           public void retrying(URI uri, int failedAttempt, Duration wait, String reason) {
@@ -171,7 +134,7 @@ class OparlClientTest {
     Checkpoint checkpoint = Checkpoint.inMemory();
     OparlClient.Summary summary = harvest(checkpoint);
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked);
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(5, 4, 5, 0, 0), summary);
     assertEquals(ALL, ids());
     Meeting council = (Meeting) delivered.get(0).value().orElseThrow();
@@ -184,7 +147,7 @@ class OparlClientTest {
         .getBytes(StandardCharsets.UTF_8))), delivered.get(0));
     assertEquals(new java.util.TreeSet<>(ALL), checkpoint.doneIds());
     assertEquals(Optional.of(base + MEETINGS + "?page=2"), checkpoint.get(OparlClient.PAGE + base + MEETINGS));
-    assertTrue(waits.isEmpty(), waits.toString());
+    assertTrue(time.sleeps().isEmpty(), time.sleeps().toString());
   }
 
   @Test
@@ -200,7 +163,7 @@ class OparlClientTest {
         Optional.of(OffsetDateTime.parse("2025-01-01T00:00:00.750+01:00")), delivered::add);
 
     assertEquals(List.of(BODY, MEETINGS + since, MEETINGS + "?page=2&modified_since=2025-01-01T00%3A00%3A00%2B01%3A00",
-        PAPERS + since), asked);
+        PAPERS + since), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 3, 0, 0), summary);
   }
 
@@ -228,7 +191,8 @@ class OparlClientTest {
 
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, "/objects/50649", "/objects/50702"), asked);
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, "/objects/50649", "/objects/50702"),
+        server.asked());
     assertEquals(new OparlClient.Summary(6, 3, 4, 0, 0), summary);
     assertEquals(ALL.subList(0, 4), ids());
   }
@@ -246,7 +210,7 @@ class OparlClientTest {
     OparlClient.Summary summary = OparlClient.of(http(), Checkpoint.inMemory()).harvest(
         URI.create(base + "/oparl/system"), Optional.of(OffsetDateTime.parse("2025-01-01T00:00:00Z")), delivered::add);
 
-    assertEquals(List.of("/oparl/system", "/oparl/bodies", MEETINGS + since, PAPERS + since), asked);
+    assertEquals(List.of("/oparl/system", "/oparl/bodies", MEETINGS + since, PAPERS + since), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 2, 0, 1), summary);
     assertEquals(List.of(KA + "meetings/9531", KA + "papers/vo/50703", "failed " + base + "/oparl/person/1"), ids());
     ConversionNote skipped = delivered.get(2).notes().get(0);
@@ -256,13 +220,14 @@ class OparlClientTest {
 
   @Test
   void a503IsRetriedAfterTheBackOffThenThePageIsRead() throws Exception {
-    on(MEETINGS + "?page=2", new Canned(503, "text/html", "<html>Service Unavailable</html>"),
+    on(MEETINGS + "?page=2", Answer.of(503, "text/html", "<html>Service Unavailable</html>"),
         json(page(List.of(karlsruhe("meetings/10439.json")), null)));
 
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
     assertEquals(List.of("HTTP 503 " + MEETINGS + "?page=2"), retries);
-    assertEquals(2, asked.stream().filter((MEETINGS + "?page=2")::equals).count());
+    assertEquals(2, server.asked().stream().filter((MEETINGS + "?page=2")::equals).count());
+    List<Duration> waits = time.sleeps();
     assertEquals(1, waits.size());
     assertTrue(waits.get(0).compareTo(Duration.ofSeconds(1)) >= 0 && waits.get(0).compareTo(Duration.ofSeconds(2)) <= 0,
         waits.toString());
@@ -272,30 +237,30 @@ class OparlClientTest {
 
   @Test
   void a429WaitsAsLongAsRetryAfterSays() throws Exception {
-    on(PAPERS, new Canned(429, JSON, "{}", Map.of("Retry-After", "7")),
+    on(PAPERS, Answer.json(429, "{}").withHeader("Retry-After", "7"),
         json(page(List.of(karlsruhe("papers/50649.json"), karlsruhe("papers/50702.json")), PAPERS + "?page=2")));
 
     harvest(Checkpoint.inMemory());
 
-    assertEquals(List.of(Duration.ofSeconds(7)), waits);
+    assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
     assertEquals(List.of("HTTP 429 " + PAPERS), retries);
     assertEquals(ALL, ids());
   }
 
   @Test
   void anEntryPointThatIsGoneEndsWithServiceGone() {
-    on(BODY, new Canned(410, "text/html", "<html>Gone</html>"));
+    on(BODY, Answer.of(410, "text/html", "<html>Gone</html>"));
 
     ServiceGoneException gone = assertThrows(ServiceGoneException.class, () -> harvest(Checkpoint.inMemory()));
 
     assertEquals(410, gone.status().orElseThrow());
-    assertEquals(List.of(BODY), asked);
+    assertEquals(List.of(BODY), server.asked());
     assertTrue(delivered.isEmpty());
   }
 
   @Test
   void anHtmlPageWhereTheJsonShouldBeIsAServiceGone() {
-    on(BODY, new Canned(200, "text/html; charset=utf-8",
+    on(BODY, Answer.of(200, "text/html; charset=utf-8",
         "<html><body><h1>Das Ratsinformationssystem ist umgezogen</h1></body></html>"));
 
     ServiceGoneException gone = assertThrows(ServiceGoneException.class, () -> harvest(Checkpoint.inMemory()));
@@ -329,7 +294,7 @@ class OparlClientTest {
 
     assertFalse(wrong instanceof ServiceGoneException);
     assertTrue(wrong.getMessage().contains("an OParl Paper, not a System or Body"), wrong.getMessage());
-    assertEquals(List.of(BODY), asked);
+    assertEquals(List.of(BODY), server.asked());
   }
 
   @Test
@@ -348,12 +313,12 @@ class OparlClientTest {
     assertEquals(ALL.subList(0, 3), ids());
 
     delivered.clear();
-    asked.clear();
+    server.clearRequests();
     OparlClient.Summary resumed = harvest(Checkpoint.inFile(file));
 
     assertEquals(ALL.subList(3, 5), ids(), "only what the first run did not deliver");
     // each list starts at the page the first run reached: the meetings' last page, the papers' first
-    assertEquals(List.of(BODY, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked);
+    assertEquals(List.of(BODY, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(4, 3, 2, 2, 0), resumed);
   }
 
@@ -363,7 +328,7 @@ class OparlClientTest {
 
     OparlClient.Summary summary = harvest(Checkpoint.inMemory());
 
-    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), asked);
+    assertEquals(List.of(BODY, MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"), server.asked());
     assertEquals(new OparlClient.Summary(5, 4, 5, 0, 1), summary);
     Converted<CouncilRecord> loop = delivered.get(2);
     assertFalse(loop.isConverted());
