@@ -1,5 +1,6 @@
 package io.github.minutebook.cli;
 
+import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.validation.ValidationReport;
 import io.github.minutebook.validation.Violation;
@@ -24,18 +25,27 @@ sealed interface Event {
    * @param number the record's number in its input, from 1
    * @param line the line on which it starts
    * @param error why it could not be read, or {@code null}
+   * @param notConverted why the importer ({@code --from}) could not convert it, or {@code null}
    * @param violations what validation found, in document order, up to {@link #MOST_SHOWN}; empty
-   *     when it could not be read
+   *     when it could not be read or converted
    * @param leftOut the findings after the first {@link #MOST_SHOWN}: counted, not shown
    */
-  record Checked(long number, long line, @Nullable MinutebookJsonException error, List<Violation> violations,
-      LeftOut leftOut) implements Event {
+  record Checked(long number, long line, @Nullable MinutebookJsonException error, @Nullable NotConverted notConverted,
+      List<Violation> violations, LeftOut leftOut) implements Event {
     /** The most findings reported for one record; the others are counted. */
     static final int MOST_SHOWN = 1000;
 
-    /** A record with no findings left out. */
+    /** A record with no findings left out, read as a Minutebook document. */
     Checked(long number, long line, @Nullable MinutebookJsonException error, List<Violation> violations) {
-      this(number, line, error, violations, LeftOut.NONE);
+      this(number, line, error, null, violations, LeftOut.NONE);
+    }
+
+    /**
+     * A record that an importer read but could not convert: it is unreadable, with the importer's
+     * reasons as its findings.
+     */
+    static Checked notConverted(long number, NotConverted why) {
+      return new Checked(number, 0, null, why, List.of(), LeftOut.NONE);
     }
 
     /**
@@ -56,7 +66,25 @@ sealed interface Event {
         count += left.count();
       }
       List<Violation> shown = violations.size() <= MOST_SHOWN ? violations : List.copyOf(violations.subList(0, MOST_SHOWN));
-      return new Checked(number, line, null, shown, count == 0 ? LeftOut.NONE : new LeftOut(count, byCode));
+      return new Checked(number, line, null, null, shown, count == 0 ? LeftOut.NONE : new LeftOut(count, byCode));
+    }
+  }
+
+  /**
+   * Why an importer could not convert a record: its {@link ConversionNote.Kind#FAILED} notes, each
+   * reported as an error with the importer's own code ({@code ocds.not-a-release}, {@code
+   * oparl.deleted}).
+   *
+   * @param source where the record was in its input, as the importer names it
+   * @param failed the importer's notes of kind {@code FAILED}, at least one, in the order met
+   */
+  record NotConverted(String source, List<ConversionNote> failed) {
+    /** Checks that there is a reason. */
+    public NotConverted {
+      failed = List.copyOf(failed);
+      if (failed.isEmpty() || failed.stream().anyMatch(note -> note.kind() != ConversionNote.Kind.FAILED)) {
+        throw new IllegalArgumentException("a record not converted needs its FAILED notes, and only those: " + failed);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.minutebook.cli;
 
+import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.validation.Violation;
 import java.io.PrintWriter;
@@ -28,6 +29,15 @@ final class HumanReport implements Report {
     MinutebookJsonException error = record.error();
     if (error != null) {
       TerminalText.println(out, readErrorLine(file, record.number(), record.line(), error));
+    }
+    Event.NotConverted notConverted = record.notConverted();
+    if (notConverted != null) {
+      for (ConversionNote reason : notConverted.failed()) {
+        TerminalText.println(out, file + ": record " + record.number() + ": ERROR " + reason.code() + " at "
+            + (reason.path().isEmpty() ? "(root)" : TerminalText.shorten(reason.path(), TerminalText.MESSAGE_WIDTH))
+            + ": " + TerminalText.shorten(notConverted.source(), TerminalText.MESSAGE_WIDTH) + ": "
+            + TerminalText.message(reason.message()));
+      }
     }
     for (Violation v : record.violations()) {
       TerminalText.println(out, file + ":" + record.line() + ": record " + record.number() + ": " + v.severity() + " "

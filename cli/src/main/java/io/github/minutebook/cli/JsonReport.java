@@ -1,5 +1,6 @@
 package io.github.minutebook.cli;
 
+import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.json.MinutebookJson;
 import io.github.minutebook.json.MinutebookJsonException;
 import io.github.minutebook.validation.Violation;
@@ -100,6 +101,19 @@ final class JsonReport implements Report {
         json.writeNumberProperty("byteOffset", error.byteOffset());
       }
       json.writeEndObject();
+    }
+    Event.NotConverted notConverted = record.notConverted();
+    if (notConverted != null) {
+      for (ConversionNote reason : notConverted.failed()) {
+        json.writeStartObject();
+        json.writeNumberProperty("record", record.number());
+        json.writeStringProperty("severity", "error");
+        json.writeStringProperty("code", reason.code());
+        json.writeStringProperty("message", reason.message());
+        json.writeStringProperty("source", notConverted.source());
+        json.writeStringProperty("pointer", reason.path());
+        json.writeEndObject();
+      }
     }
     for (Violation v : record.violations()) {
       json.writeStartObject();

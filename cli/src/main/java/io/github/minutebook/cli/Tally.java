@@ -1,5 +1,6 @@
 package io.github.minutebook.cli;
 
+import io.github.minutebook.exchange.ConversionNote;
 import io.github.minutebook.validation.Severity;
 import io.github.minutebook.validation.Violation;
 import java.util.Map;
@@ -7,7 +8,10 @@ import java.util.TreeMap;
 
 /** Counts of records and findings, for one file or for a whole run. */
 final class Tally {
-  /** The code reported for a record that could not be read as a Minutebook document. */
+  /**
+   * The code reported for a record that could not be read as a Minutebook document. A record an
+   * importer could not convert ({@code --from}) is reported with the importer's own codes instead.
+   */
   static final String UNREADABLE_CODE = "json.unreadable";
 
   long records;
@@ -48,6 +52,14 @@ final class Tally {
       errors++;
       recordErrors++;
       count(UNREADABLE_CODE, Severity.ERROR);
+    }
+    Event.NotConverted notConverted = record.notConverted();
+    if (notConverted != null) {
+      for (ConversionNote reason : notConverted.failed()) {
+        errors++;
+        recordErrors++;
+        count(reason.code(), Severity.ERROR);
+      }
     }
     for (Violation v : record.violations()) {
       switch (v.severity()) {

@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", converter = ConvertCommand.FormatConverter.class,
       description = "What the inputs hold: minutebook (the default), ocds (release or record packages; the OCDS checks"
           + " are added to the rules), 360giving (grant packages) or oparl (OParl 1.1 Meetings and Papers). Records that cannot be converted are"
-          + " unreadable.")
+          + " unreadable, and reported with the importer's own codes and reasons.")
   ConvertCommand.Format from = ConvertCommand.Format.minutebook;
 
   ValidateCommand(InputStream stdin) {

@@ -71,7 +71,8 @@ final class ValidationRun {
 
   /**
    * Reads every input with {@code importer} instead of as Minutebook documents: each record it
-   * gives is validated, and each it could not convert is an unreadable record with its reasons.
+   * gives is validated, and each it could not convert is an unreadable record whose findings are
+   * the importer's {@code FAILED} notes, with their codes ({@link Event.NotConverted}).
    */
   ValidationRun importing(
       java.util.function.Function<InputStream, Stream<? extends Converted<? extends CouncilRecord>>> importer) {
@@ -137,7 +138,7 @@ final class ValidationRun {
           for (Event.Checked checked : batch.records()) {
             // records are numbered within their batch; number them within the file
             Event.Checked numbered = new Event.Checked(file.records + 1, checked.line(), checked.error(),
-                checked.violations(), checked.leftOut());
+                checked.notConverted(), checked.violations(), checked.leftOut());
             stopped = check(numbered, fileName, file, total);
             if (stopped) {
               break;
@@ -342,11 +343,9 @@ final class ValidationRun {
         long n = ++number;
         CouncilRecord value = record.value().orElse(null);
         if (value == null) {
-          String why = record.notes().stream().filter(note -> note.kind() == ConversionNote.Kind.FAILED)
-              .map(note -> note.message() + (note.path().isEmpty() ? "" : " (at " + note.path() + ")"))
-              .collect(java.util.stream.Collectors.joining("; "));
-          put(queue, done(new Event.Checked(n, 0, new MinutebookJsonException(record.source() + ": " + why, null, "", null),
-              List.of())));
+          // the importer's own codes and reasons, not a generic one: they say what to mend in the source
+          put(queue, done(Event.Checked.notConverted(n,
+              new Event.NotConverted(record.source(), record.notes(ConversionNote.Kind.FAILED)))));
         } else {
           put(queue, pool.submit(() -> validate(n, 0, value)));
         }

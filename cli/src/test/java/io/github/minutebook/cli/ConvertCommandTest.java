@@ -231,7 +231,9 @@ class ConvertCommandTest {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"releases\": [[1], {\"ocid\": \"ocds-abc123-1\"}");
     Cli.Result unreadable = run("validate", "--from", "ocds", "--no-progress", broken.toString());
     assertEquals(1, unreadable.exitCode(), unreadable.out());
-    assertTrue(unreadable.out().contains("a release must be a JSON object"), unreadable.out());
+    assertTrue(unreadable.out().contains("ERROR ocds.not-a-release at /releases/0: releases[0]: a release must be a"
+        + " JSON object"), unreadable.out());
+    assertTrue(unreadable.out().contains("ERROR ocds.malformed-json"), unreadable.out());
     assertTrue(unreadable.out().contains("not well-formed JSON"), unreadable.out());
   }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest {
   @TempDir
@@ -578,5 +580,94 @@ class ValidateCommandTest {
 
     assertEquals(2, result.exitCode());
     assertTrue(result.err().contains("expected default or thorough, not 'strict'"), result.err());
+  }
+
+  // --- --from: a record the importer could not convert carries the importer's own codes ---
+
+  /** A real Contracts Finder package with a number put before its release: two records, the first no release. */
+  private Path ocdsPackageWithANumberForARelease() throws IOException {
+    String real = Files.readString(ConvertCommandTest.CONTRACTS_FINDER
+        .resolve("ocds-b5fd17raw-099688de-2418-4cae-beed-a02ebf00fe53.json"));
+    assertEquals(1, real.split("\"releases\": \\[", -1).length - 1);
+    return write(dir.resolve("package.json"), real.replace("\"releases\": [", "\"releases\": [7, "));
+  }
+
+  @Test
+  void fromOcdsAReleaseTheImporterCannotConvertIsReportedWithTheImportersCode() throws IOException {
+    Path file = ocdsPackageWithANumberForARelease();
+
+    Cli.Result result = run("validate", "--from", "ocds", "--no-progress", file.toString());
+
+    assertEquals(1, result.exitCode(), result.out());
+    List<String> lines = result.outLines();
+    assertEquals(file + ": record 1: ERROR ocds.not-a-release at /releases/0: releases[0]: a release must be a JSON"
+        + " object", lines.get(0));
+    assertFalse(result.out().contains(Tally.UNREADABLE_CODE), result.out());
+    assertTrue(lines.contains("  ocds.not-a-release  ERROR    1"), result.out());
+    assertTrue(lines.get(lines.size() - 1).startsWith("Total: files 1, records 2, valid 1, invalid 1, errors 1, "),
+        result.out());
+  }
+
+  @Test
+  void fromOcdsTheJsonReportGivesTheImportersCodeMessageAndSource() throws IOException {
+    Path file = ocdsPackageWithANumberForARelease();
+
+    Cli.Result result = run("validate", "--from", "ocds", "--format", "json", "--no-progress", file.toString());
+
+    assertEquals(1, result.exitCode(), result.out());
+    JsonNode report = JsonMapper.builder().build().readTree(result.out());
+    JsonNode finding = report.at("/files/0/findings/0");
+    assertEquals("{\"record\":1,\"severity\":\"error\",\"code\":\"ocds.not-a-release\","
+        + "\"message\":\"a release must be a JSON object\",\"source\":\"releases[0]\",\"pointer\":\"/releases/0\"}",
+        finding.toString());
+    assertEquals(1, report.at("/summary/invalid").asInt());
+    assertEquals(1, report.at("/summary/errors").asInt());
+    List<String> codes = new ArrayList<>();
+    report.at("/summary/byCode").forEach(count -> {
+      if (count.get("severity").asString().equals("error")) {
+        codes.add(count.get("code").asString() + " " + count.get("count").asInt());
+      }
+    });
+    assertEquals(List.of("ocds.not-a-release 1"), codes, "the importer's code, counted as an error");
+    assertEquals(1, report.get("exitCode").asInt());
+  }
+
+  @Test
+  void fromOparlADeletedObjectAndAPersonAreReportedWithTheImportersCodes() throws IOException {
+    String meeting = Files.readString(Path.of("../oparl/src/test/resources/karlsruhe/meetings/9531.json"));
+    Path file = write(dir.resolve("oparl.json"), "[" + meeting + ",\n"
+        + "{\"id\": \"https://example.org/oparl/meeting/2\", \"type\": \"https://schema.oparl.org/1.1/Meeting\","
+        + " \"deleted\": true},\n"
+        + "{\"id\": \"https://example.org/oparl/person/1\", \"type\": \"https://schema.oparl.org/1.1/Person\","
+        + " \"name\": \"A. Person\"}]\n");
+
+    Cli.Result result = run("validate", "--from", "oparl", "--no-progress", file.toString());
+
+    assertEquals(1, result.exitCode(), result.out());
+    List<String> lines = result.outLines();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ": record 2: ERROR oparl.deleted at /1: ")), result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ": record 3: ERROR oparl.not-a-record at /2: ")
+        && l.endsWith(": an OParl Person is not a meeting or a paper; only Meetings and Papers become records")),
+        result.out());
+    assertFalse(result.out().contains(Tally.UNREADABLE_CODE), result.out());
+    assertTrue(lines.get(lines.size() - 1).startsWith("Total: files 1, records 3, valid 1, invalid 2, errors 2, "),
+        result.out());
+  }
+
+  @Test
+  void from360GivingAGrantInAnUnknownCurrencyIsReportedWithTheImportersCode() throws IOException {
+    String grants = Files.readString(
+        Path.of("../360giving/src/test/resources/io/github/minutebook/threesixtygiving/anytown-grants.json"));
+    Path file = write(dir.resolve("grants.json"), grants.replaceFirst("\"currency\": \"GBP\"", "\"currency\": \"ZZZ\""));
+
+    Cli.Result result = run("validate", "--from", "360giving", "--no-progress", file.toString());
+
+    assertEquals(1, result.exitCode(), result.out());
+    List<String> lines = result.outLines();
+    assertEquals(file + ": record 1: ERROR 360giving.invalid-grant at /currency: grants[0] (id 360G-anytown-2024-017): "
+        + "\"ZZZ\" is not an ISO 4217 currency code", lines.get(0));
+    assertFalse(result.out().contains(Tally.UNREADABLE_CODE), result.out());
+    assertTrue(lines.get(lines.size() - 1).startsWith("Total: files 1, records 3, valid 2, invalid 1, errors 1, "),
+        result.out());
   }
 }

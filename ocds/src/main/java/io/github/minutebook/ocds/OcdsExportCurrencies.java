@@ -12,7 +12,11 @@ import java.util.Currency;
 final class OcdsExportCurrencies {
   private OcdsExportCurrencies() {}
 
-  /** The codes, copied from {@code definitions.Value.properties.currency.enum} of release-schema.json 1.1.5. */
+  /**
+   * The codes, copied from {@code definitions.Value.properties.currency.enum} of release-schema.json
+   * 1.1.5 (less its {@code null}), in its order; kept here so that exporting reads no schema, and
+   * held equal to the schema by {@code OcdsExportCurrenciesTest}, which names any difference.
+   */
   static final ImmutableSet<String> CODES = ImmutableSet.copyOf(Splitter.on(' ').split(
       "ADP AED AFA AFN ALK ALL AMD ANG AOA AOK AON AOR ARA ARP ARS ARY ATS AUD AWG AYM AZM AZN BAD BAM "
       + "BBD BDT BEC BEF BEL BGJ BGK BGL BGN BHD BIF BMD BND BOB BOP BOV BRB BRC BRE BRL BRN BRR BSD BTN "
