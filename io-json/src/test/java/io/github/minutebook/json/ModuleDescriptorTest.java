@@ -26,14 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON module's descriptor, read from the compiled {@code module-info.class} so that it is
- * checked however the tests run: only the API package is exported, the codecs in {@code
- * json.internal} are not, and the Jackson module is provided as a service both to the module path
+ * checked however the tests run: only the API package is exported to all, the codecs in {@code
+ * json.internal} are not, {@code json.source} only to the importers that read with it, and the Jackson module is provided as a service both to the module path
  * (the descriptor) and to the class path ({@code META-INF/services}).
  */
 class ModuleDescriptorTest {
   static final String NAME = "io.github.minutebook.json";
   static final String API = "io.github.minutebook.json";
   static final String INTERNAL = "io.github.minutebook.json.internal";
+  static final String SOURCE = "io.github.minutebook.json.source";
   static final Path CLASSES = Path.of("target/classes");
 
   @Test
@@ -45,9 +46,12 @@ class ModuleDescriptorTest {
   void exportsTheApiPackageOnly() throws IOException {
     ModuleDescriptor descriptor = descriptor();
 
-    assertEquals(Set.of(API, INTERNAL), descriptor.packages());
-    assertEquals(Set.of(API), descriptor.exports().stream().map(Exports::source).collect(toSet()));
-    assertTrue(descriptor.exports().stream().noneMatch(Exports::isQualified));
+    assertEquals(Set.of(API, INTERNAL, SOURCE), descriptor.packages());
+    assertEquals(Set.of(API), descriptor.exports().stream().filter(e -> !e.isQualified()).map(Exports::source)
+        .collect(toSet()));
+    // reading other systems' JSON serves Minutebook's own importers, not users
+    assertEquals(Map.of(SOURCE, Set.of("io.github.minutebook.oparl", "io.github.minutebook.legistar")),
+        descriptor.exports().stream().filter(Exports::isQualified).collect(toMap(Exports::source, Exports::targets)));
     assertTrue(descriptor.opens().isEmpty(), "nothing is opened for deep reflection");
     assertFalse(descriptor.isOpen());
   }

@@ -4,7 +4,7 @@
  * which were used, and lists the rest as not carried.
  *
  * <p>This package serves Minutebook's own importers (OParl, Legistar); on the module path it is
- * exported to them only, and it may change in any release.
+ * exported to them only (a qualified export), and it may change in any release.
  */
 @NullMarked
 package io.github.minutebook.json.source;
