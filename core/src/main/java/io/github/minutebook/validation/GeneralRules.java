@@ -52,7 +52,8 @@ final class GeneralRules {
               }
             }),
         Rule.of(Person.class, "party.unidentified-person", ERROR,
-            "A person has a name, a post or a ward (Chicago names a sponsor as the alderman of ward 27).",
+            "A person has a name, a post, a ward (Chicago names a sponsor as the alderman of ward 27) or an"
+                + " identifier (OParl names a meeting's participants by their address).",
             (p, c) -> {
               String name = p.name().orElse(null);
               if (name != null && !name.isBlank()) {
@@ -60,6 +61,9 @@ final class GeneralRules {
               }
               if (p.ward().filter(ward -> !ward.isBlank()).isPresent()) {
                 return; // the ward's member: one person at a time
+              }
+              if (p.id().filter(id -> !id.isBlank()).isPresent()) {
+                return; // the system's own record of the person says who it is
               }
               String post = p.post().orElse(null);
               if (post == null || post.isBlank()) {

@@ -58,6 +58,16 @@ class DefaultRulesEdgeCasesTest {
   }
 
   @Test
+  void aParticipantTheSourceNamesOnlyByItsAddressIsIdentified() {
+    // Wuppertal's OParl meeting 19160 lists its participant as http://oparl.wuppertal.de/oparl/bodies/0001/people/292
+    Person linked = Person.builder().id("http://oparl.wuppertal.de/oparl/bodies/0001/people/292").build();
+    Meeting m = clean().withAttendance(Attendance.of(linked, AttendanceRole.PRESENT));
+    assertEquals(List.of(), paths(m, "party.unidentified-person"));
+    Meeting blank = clean().withAttendance(Attendance.of(Person.builder().id(" ").build(), AttendanceRole.PRESENT));
+    assertEquals(List.of("attendance[0].person"), paths(blank, "party.unidentified-person"));
+  }
+
+  @Test
   void aDeferredItemMayNotDecideInASubPartEither() {
     Meeting m = decision(part(clean(), 3, p -> p.withEffect(PartEffect.DEFER).withParts(
         ResolutionPart.builder().label("a").text("the scheme be approved").effect(PartEffect.APPROVE).build())),
