@@ -45,14 +45,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *       file's path, as the Web API's own ({@code matters/1234/histories.json}) or a name holding
  *       it ({@code histories-1234.json}, {@code matter-1234-histories.json}); histories of a matter whose row is in no file become a
  *       record of their own. Where the path gives no id, the file fails with {@code
- *       legistar.matter-unknown}, saying how to name it.
+ *       legistar.matter-unknown}, saying how to name it;
+ *   <li>{@code MatterAttachment} rows ({@code matters/1234/attachments.json}, the same naming) become
+ *       the documents of their matter's record.
  * </ul>
  *
  * <p>{@code Body}, {@code Person} and {@code Index} rows, empty arrays, and item or vote rows whose
  * event or item is in no file hold no records: each such file is said to {@code remarks}. A file
  * that is not JSON, or whose rows are none of these, is a failed value ({@code
  * legistar.unreadable-file}, {@code legistar.unrecognised}). The rows that are joined (items,
- * votes, histories, indexes) are held in memory; events and matters are read one file at a time as
+ * votes, histories, indexes, attachments) are held in memory; events and matters are read one file at a time as
  * the stream is consumed.
  *
  * <pre>{@code
@@ -65,8 +67,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public final class LegistarFiles {
   private static final Pattern FIRST_FIELD = Pattern.compile("\\A\\s*(?:\\[\\s*)?\\{\\s*\"([A-Za-z]+)\"");
   private static final Pattern EMPTY_ARRAY = Pattern.compile("\\A\\s*\\[\\s*]\\s*\\z");
-  private static final Pattern HISTORIES_NAME = Pattern.compile(
-      "(?i)(?:histor(?:y|ies)[-_](\\d+)|matters?[-_](\\d+)[-_]histor(?:y|ies))\\.json");
+  private static final String HISTORIES = "histor(?:y|ies)";
+  private static final String ATTACHMENTS = "attachments?";
   private static final int HEAD = 4096;
 
   private LegistarFiles() {}
@@ -74,7 +76,7 @@ public final class LegistarFiles {
   /** What a saved file holds, by the first field of its first row. */
   private enum What {
     EVENTS("EventId"), ITEMS("EventItemId"), VOTES("VoteId"), MATTERS("MatterId"), HISTORIES("MatterHistoryId"),
-    MATTER_INDEXES("MatterIndexId"), BODIES("BodyId"), PERSONS("PersonId"), INDEXES("IndexId"), EMPTY(""),
+    MATTER_INDEXES("MatterIndexId"), MATTER_ATTACHMENTS("MatterAttachmentId"), BODIES("BodyId"), PERSONS("PersonId"), INDEXES("IndexId"), EMPTY(""),
     UNRECOGNISED(""), UNREADABLE("");
 
     private final String idField;
@@ -111,6 +113,7 @@ public final class LegistarFiles {
     Map<Long, ArrayNode> indexesByMatter = new HashMap<>();
     Map<String, ArrayNode> historiesByMatter = new LinkedHashMap<>();
     Map<String, Path> historiesFile = new HashMap<>();
+    Map<String, ArrayNode> attachmentsByMatter = new HashMap<>();
     for (Path file : files) {
       What what = sniff(file);
       kinds.put(file, what);
@@ -118,7 +121,9 @@ public final class LegistarFiles {
         case ITEMS -> rows(file).ifPresent(rows -> group(rows, "EventItemEventId", itemsByEvent));
         case VOTES -> rows(file).ifPresent(rows -> group(rows, "VoteEventItemId", votesByItem));
         case MATTER_INDEXES -> rows(file).ifPresent(rows -> group(rows, "MatterIndexMatterId", indexesByMatter));
-        case HISTORIES -> matterId(file).ifPresent(id -> rows(file).ifPresent(rows -> {
+        case MATTER_ATTACHMENTS -> matterId(file, ATTACHMENTS).ifPresent(id -> rows(file).ifPresent(rows ->
+            attachmentsByMatter.computeIfAbsent(id, k -> JsonNodeFactory.instance.arrayNode()).addAll(rows)));
+        case HISTORIES -> matterId(file, HISTORIES).ifPresent(id -> rows(file).ifPresent(rows -> {
           historiesByMatter.computeIfAbsent(id, k -> JsonNodeFactory.instance.arrayNode()).addAll(rows);
           historiesFile.putIfAbsent(id, file);
         }));
@@ -128,7 +133,8 @@ public final class LegistarFiles {
         default -> { }
       }
     }
-    Joins joins = new Joins(importer, itemsByEvent, votesByItem, indexesByMatter, historiesByMatter);
+    Joins joins = new Joins(importer, itemsByEvent, votesByItem, indexesByMatter, historiesByMatter,
+        attachmentsByMatter);
     List<Map.Entry<Path, What>> ordered = new ArrayList<>(kinds.entrySet());
     return Stream.concat(
         ordered.stream().flatMap(file -> records(file.getKey(), file.getValue(), joins, historiesFile)),
@@ -145,17 +151,20 @@ public final class LegistarFiles {
     final Map<Long, ArrayNode> votesByItem;
     final Map<Long, ArrayNode> indexesByMatter;
     final Map<String, ArrayNode> historiesByMatter;
+    final Map<String, ArrayNode> attachmentsByMatter;
     final Set<Long> eventsJoined = new HashSet<>();
     final Set<Long> itemsJoined = new HashSet<>();
     final Set<String> mattersJoined = new HashSet<>();
 
     Joins(LegistarImport importer, Map<Long, ArrayNode> itemsByEvent, Map<Long, ArrayNode> votesByItem,
-        Map<Long, ArrayNode> indexesByMatter, Map<String, ArrayNode> historiesByMatter) {
+        Map<Long, ArrayNode> indexesByMatter, Map<String, ArrayNode> historiesByMatter,
+        Map<String, ArrayNode> attachmentsByMatter) {
       this.importer = importer;
       this.itemsByEvent = itemsByEvent;
       this.votesByItem = votesByItem;
       this.indexesByMatter = indexesByMatter;
       this.historiesByMatter = historiesByMatter;
+      this.attachmentsByMatter = attachmentsByMatter;
     }
 
     Converted<? extends CouncilRecord> event(JsonNode row) {
@@ -182,13 +191,14 @@ public final class LegistarFiles {
       Optional<Long> id = id(row, "MatterId");
       @Nullable ArrayNode histories = id.map(i -> historiesByMatter.get(Long.toString(i))).orElse(null);
       @Nullable ArrayNode indexes = id.map(indexesByMatter::get).orElse(null);
-      if (histories == null && indexes == null) {
+      @Nullable ArrayNode attachments = id.map(i -> attachmentsByMatter.get(Long.toString(i))).orElse(null);
+      if (histories == null && indexes == null && attachments == null) {
         return importer.matter(row);
       }
       id.ifPresent(i -> mattersJoined.add(Long.toString(i)));
       JsonNodeFactory nodes = JsonNodeFactory.instance;
       return importer.matter(row, histories == null ? nodes.arrayNode() : histories,
-          indexes == null ? nodes.arrayNode() : indexes);
+          indexes == null ? nodes.arrayNode() : indexes, attachments == null ? nodes.arrayNode() : attachments);
     }
 
     void remarkUnjoined(Consumer<String> remarks) {
@@ -208,6 +218,12 @@ public final class LegistarFiles {
       if (indexes > 0) {
         remarks.accept(indexes + " MatterIndex rows of matters in no saved file: not records on their own");
       }
+      long attachments = attachmentsByMatter.entrySet().stream().filter(e -> !mattersJoined.contains(e.getKey()))
+          .mapToLong(e -> e.getValue().size()).sum();
+      if (attachments > 0) {
+        remarks.accept(attachments + " MatterAttachment rows of matters in no saved file: documents are not records"
+            + " on their own, save the matters too");
+      }
     }
   }
 
@@ -219,8 +235,16 @@ public final class LegistarFiles {
         return rows(file).map(rows -> each(name, rows, joins::event)).orElseGet(() -> Stream.of(unreadable(name)));
       case MATTERS:
         return rows(file).map(rows -> each(name, rows, joins::matter)).orElseGet(() -> Stream.of(unreadable(name)));
+      case MATTER_ATTACHMENTS: {
+        if (matterId(file, ATTACHMENTS).isEmpty()) {
+          return Stream.of(Converted.failed(name, List.of(new ConversionNote(Kind.FAILED, "legistar.matter-unknown",
+              "", "MatterAttachment rows do not name their matter, and the file's path holds no matter id: save them"
+                  + " as matters/{id}/attachments.json, attachments-{id}.json or matter-{id}-attachments.json"))));
+        }
+        return Stream.empty(); // joined to the matter's row, or said at the end
+      }
       case HISTORIES: {
-        Optional<String> id = matterId(file);
+        Optional<String> id = matterId(file, HISTORIES);
         if (id.isEmpty()) {
           return Stream.of(Converted.failed(name, List.of(new ConversionNote(Kind.FAILED, "legistar.matter-unknown",
               "", "MatterHistory rows do not name their matter, and the file's path holds no matter id: save them"
@@ -305,26 +329,29 @@ public final class LegistarFiles {
   }
 
   /**
-   * The matter id a histories file's path gives, only where the path says it is the matter's: the
-   * Web API's own {@code matters/{id}/histories.json}, or a name {@code histories-{id}.json} or
-   * {@code matter-{id}-histories.json}. Other digits in a path (a year, a date) are not taken.
+   * The matter id a file of a matter's rows ({@code histories}, {@code attachments}) gives, only
+   * where the path says it is the matter's: the Web API's own {@code matters/{id}/histories.json},
+   * or a name {@code histories-{id}.json} or {@code matter-{id}-histories.json}. Other digits in a
+   * path (a year, a date) are not taken.
    */
-  private static Optional<String> matterId(Path file) {
+  private static Optional<String> matterId(Path file, String collection) {
     Path name = file.getFileName();
     if (name == null) {
       return Optional.empty();
     }
-    Matcher named = HISTORIES_NAME.matcher(name.toString());
+    Matcher named = Pattern.compile("(?:" + collection + ")[-_](\\d+)\\.json|matters?[-_](\\d+)[-_](?:" + collection
+        + ")\\.json", Pattern.CASE_INSENSITIVE).matcher(name.toString());
     if (named.matches()) {
       return Optional.of(named.group(1) != null ? named.group(1) : named.group(2));
     }
     Path parent = file.getParent();
     Path grandparent = parent == null ? null : parent.getParent();
     Path folder = parent == null ? null : parent.getFileName();
-    Path collection = grandparent == null ? null : grandparent.getFileName();
-    if (folder != null && collection != null && folder.toString().matches("\\d+")
-        && collection.toString().equalsIgnoreCase("matters")
-        && name.toString().matches("(?i)(?:matter)?histor(?:y|ies)\\.json")) {
+    Path matters = grandparent == null ? null : grandparent.getFileName();
+    if (folder != null && matters != null && folder.toString().matches("\\d+")
+        && matters.toString().equalsIgnoreCase("matters")
+        && Pattern.compile("(?:matter)?(?:" + collection + ")\\.json", Pattern.CASE_INSENSITIVE).matcher(name.toString())
+        .matches()) {
       return Optional.of(folder.toString());
     }
     return Optional.empty();

@@ -269,6 +269,21 @@ public final class LegistarImport {
    * @return the record, or why not
    */
   public Converted<DecisionRecord> matter(JsonNode row, JsonNode histories, JsonNode indexes) {
+    return matter(row, histories, indexes, MAPPER.createArrayNode());
+  }
+
+  /**
+   * A Matter row with its {@code /histories}, {@code /indexes} and {@code /attachments} rows: as
+   * {@link #matter(JsonNode, JsonNode, JsonNode)}, and the attachments become the record's
+   * documents. Pointers into them begin {@code /attachments/}.
+   *
+   * @param row the Matter row
+   * @param histories its MatterHistory rows (an array)
+   * @param indexes its MatterIndex rows (an array)
+   * @param attachments its MatterAttachment rows (an array)
+   * @return the record, or why not
+   */
+  public Converted<DecisionRecord> matter(JsonNode row, JsonNode histories, JsonNode indexes, JsonNode attachments) {
     return convert(row, "", "Matter", (r, at, s) -> {
       DecisionRecord.Builder record = DecisionRecord.builder().from(rows.matter(r, at, s));
       String id = record.build().id().orElse("");
@@ -279,6 +294,9 @@ public final class LegistarImport {
         s.use(Source.at(xAt, "MatterIndexMatterId"));
         record.addClassifications(rows.matterIndex(x, xAt, s, indexScheme()));
         s.leftovers(x, xAt);
+      }
+      for (int i = 0; i < attachments.size(); i++) {
+        record.addDocuments(Rows.attachment(attachments.get(i), Source.at("/attachments", i), s));
       }
       return record.build();
     });

@@ -317,7 +317,8 @@ final class Rows {
     return item.build();
   }
 
-  private static Document attachment(JsonNode a, String at, Source source) {
+  /** A MatterAttachment row (embedded in an EventItem, or of {@code /matters/{id}/attachments}) as a document. */
+  static Document attachment(JsonNode a, String at, Source source) {
     Document.Builder document = Document.builder().kind(DocumentKind.SUPPORTING_DOCUMENT);
     source.raw(a, at, "MatterAttachmentId").ifPresent(document::id);
     source.text(a, at, "MatterAttachmentName").ifPresent(document::title);

@@ -106,6 +106,53 @@ class LegistarFilesTest {
   }
 
   @Test
+  void laMetrosSavedEventMatterAndAttachmentsAreAValidMeetingAndARecordWithItsDocuments() throws IOException {
+    LegistarImport metro = LegistarImport.forClient("metro").inZone(java.time.ZoneId.of("America/Los_Angeles"));
+    List<String> remarks = new ArrayList<>();
+    List<Converted<CouncilRecord>> records = read(metro, List.of(
+        save("metro/lametro/event.json", "events/2907.json"),
+        save("metro/lametro/matter_candidates.json", "matters.json"),
+        save("metro/lametro/minutes_candidates.json", "matters/10881/attachments.json")), remarks);
+
+    assertEquals(List.of(), remarks);
+    assertEquals(2, records.size());
+    Meeting board = (Meeting) records.get(0).value().orElseThrow();
+    assertEquals(Optional.of("https://webapi.legistar.com/v1/metro/events/2907"), board.id());
+    DecisionRecord minutes = (DecisionRecord) records.get(1).value().orElseThrow();
+    assertEquals(Optional.of("2024-1026"), minutes.reference());
+    // the matter approves the minutes of two meetings, and its attachments hold both
+    assertEquals(List.of("Regular Board Meeting MINUTES - September 26, 2024",
+        "Special Board Meeting/Ad Hoc 2028 MINUTES - October 23, 2024"),
+        minutes.documents().stream().map(d -> d.title().orElse("")).filter(t -> t.contains("MINUTES")).toList());
+    assertEquals(4, minutes.documents().size());
+    for (Converted<CouncilRecord> record : records) {
+      assertEquals(List.of(), io.github.minutebook.validation.MeetingValidator.defaults()
+          .validate(record.value().orElseThrow()).errors(), record.source());
+    }
+  }
+
+  @Test
+  void attachmentsOfAMatterNotSavedAreSaidNotLost() throws IOException {
+    List<String> remarks = new ArrayList<>();
+    List<Converted<CouncilRecord>> records = read(SEATTLE,
+        List.of(save("metro/lametro/minutes_candidates.json", "matters/10881/attachments.json")), remarks);
+
+    assertEquals(List.of(), records);
+    assertEquals(List.of("4 MatterAttachment rows of matters in no saved file: documents are not records on their own,"
+        + " save the matters too"), remarks);
+  }
+
+  @Test
+  void chicagosHistoriesWithoutADoubledActionAreThreeSteps() throws IOException {
+    List<Converted<CouncilRecord>> records = read(CHICAGO,
+        List.of(save("chicago/no_dupe_event.json", "matters/7/histories.json")), new ArrayList<>());
+
+    DecisionRecord record = (DecisionRecord) records.get(0).value().orElseThrow();
+    assertEquals(3, record.consultations().size());
+    assertEquals(List.of(), io.github.minutebook.validation.MeetingValidator.defaults().validate(record).errors());
+  }
+
+  @Test
   void historiesWhosePathNamesNoMatterFailAndSayHowToSaveThem() throws IOException {
     List<Converted<CouncilRecord>> records = read(CHICAGO, List.of(save("chicago/dupe_event.json", "dupe_event.json"),
         save("chicago/dupe_event.json", "2014/histories.json")), new ArrayList<>());
