@@ -126,6 +126,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing PATH: name files, folders, or - for standard input");
     }
+    if (from == ConvertCommand.Format.moderngov || from == ConvertCommand.Format.legistar) {
+      throw new ParameterException(spec.commandLine(), "--from " + from + " is not available here: saved " + from
+          + " responses are read together, so convert them and validate what comes out: minutebook convert --from "
+          + from + (from == ConvertCommand.Format.legistar ? " --client NAME" : "") + " FOLDER | minutebook validate -");
+    }
     if (paths.contains("")) {
       // an unset shell variable: without this, Path.of("") would validate the current folder
       throw new ParameterException(spec.commandLine(), EMPTY_PATH);
@@ -158,6 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
       case oparl -> run.importing(io.github.minutebook.oparl.OparlImport::read);
       case ocd -> throw new ParameterException(spec.commandLine(), "--from ocd is not available: Open Civic Data is"
           + " written (convert --to ocd), not read");
+      case moderngov, legistar -> throw new IllegalStateException("refused before any input is read");
       case minutebook -> { }
     }
     int exitCode = run.run();

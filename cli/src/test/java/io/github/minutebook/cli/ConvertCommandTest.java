@@ -105,6 +105,14 @@ class ConvertCommandTest {
   }
 
   @Test
+  void validateSendsSavedResponsesThroughConvert() {
+    Cli.Result result = run("validate", "--from", "moderngov", "--no-progress", "../moderngov/src/test/resources/lgsf");
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("minutebook convert --from moderngov FOLDER | minutebook validate -"), result.err());
+  }
+
+  @Test
   void legistarNeedsTheCitysClientName() {
     Cli.Result result = run("convert", "--from", "legistar", "--no-progress", dir.toString());
 
