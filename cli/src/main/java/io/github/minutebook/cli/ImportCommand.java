@@ -369,7 +369,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--body needs an absolute http(s) address, not " + body);
       }
       return (http, checkpoint, sink) -> {
-        OparlClient.Summary done = OparlClient.of(http, checkpoint)
+        OparlClient.Summary done = OparlClient.of(http, checkpoint).withCommitteeNames()
             .harvest(body, Optional.ofNullable(modifiedSince), sink::accept);
         return "Asked " + done.requests() + " requests of " + body + " (" + done.pages() + " list pages): "
             + done.delivered() + " records read, " + done.skipped() + " done before, " + done.failed() + " failed";

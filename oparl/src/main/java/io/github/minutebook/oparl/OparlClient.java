@@ -9,14 +9,18 @@ import io.github.minutebook.http.PoliteClient;
 import io.github.minutebook.http.RequestOptions;
 import io.github.minutebook.http.Response;
 import io.github.minutebook.meeting.CouncilRecord;
+import io.github.minutebook.meeting.Meeting;
+import io.github.minutebook.party.Body;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -92,10 +96,12 @@ public final class OparlClient {
 
   private final PoliteClient http;
   private final Checkpoint checkpoint;
+  private final boolean committeeNames;
 
-  private OparlClient(PoliteClient http, Checkpoint checkpoint) {
+  private OparlClient(PoliteClient http, Checkpoint checkpoint, boolean committeeNames) {
     this.http = http;
     this.checkpoint = checkpoint;
+    this.committeeNames = committeeNames;
   }
 
   /**
@@ -108,7 +114,21 @@ public final class OparlClient {
    * @return the client
    */
   public static OparlClient of(PoliteClient http, Checkpoint checkpoint) {
-    return new OparlClient(http, checkpoint);
+    return new OparlClient(http, checkpoint, false);
+  }
+
+  /**
+   * This client, reading each Body's {@code organization} list before its meetings, so that a
+   * meeting's committee, which an OParl Meeting gives only by its URL, carries the organization's
+   * name and short name. The list is read whole on every run (it is not resumed), a page or two
+   * for most councils; an organization the list gives only by URL is not asked for. If the list
+   * cannot be read, a failed value says so ({@code oparl.organizations-unread}) and the meetings'
+   * committees stay known by their URL only.
+   *
+   * @return a client that names the committees
+   */
+  public OparlClient withCommitteeNames() {
+    return new OparlClient(http, checkpoint, true);
   }
 
   /**
@@ -188,6 +208,8 @@ public final class OparlClient {
     private int delivered;
     private int skipped;
     private int failed;
+    /** The organizations read, by id, when the committees are named. */
+    private final Map<String, Body> committees = new HashMap<>();
 
     Run(Optional<OffsetDateTime> since, Consumer<? super Converted<CouncilRecord>> sink) {
       this.since = since;
@@ -209,8 +231,13 @@ public final class OparlClient {
      * element of each page's {@code data} to {@code handler}.
      */
     void walk(URI first, Element handler) throws CouncilServiceException, InterruptedException {
+      walk(first, handler, true);
+    }
+
+    /** As {@link #walk(URI, Element)}, from the first page and keeping no place when not {@code resumable}. */
+    void walk(URI first, Element handler, boolean resumable) throws CouncilServiceException, InterruptedException {
       String key = PAGE + first;
-      URI page = checkpoint.get(key).flatMap(saved -> link(first, saved)).orElse(first);
+      URI page = resumable ? checkpoint.get(key).flatMap(saved -> link(first, saved)).orElse(first) : first;
       Set<URI> seen = new HashSet<>();
       seen.add(page);
       while (true) {
@@ -249,7 +276,9 @@ public final class OparlClient {
               + " after it, if anything, is left out");
           return;
         }
-        checkpoint.put(key, next.get().toString());
+        if (resumable) {
+          checkpoint.put(key, next.get().toString());
+        }
         page = next.get();
       }
     }
@@ -293,6 +322,9 @@ public final class OparlClient {
             + " and papers were not read");
         return;
       }
+      if (committeeNames) {
+        organizations(body, base, label);
+      }
       for (String list : List.of("meeting", "paper")) {
         Optional<URI> uri = link(base, body.path(list));
         if (uri.isEmpty()) {
@@ -302,6 +334,36 @@ public final class OparlClient {
         }
         walk(filtered(uri.get()), this::record);
       }
+    }
+
+    /** Reads a Body's organization list whole into {@link #committees}; what fails is said, not thrown. */
+    private void organizations(JsonNode body, URI base, String label) throws InterruptedException {
+      Optional<URI> uri = link(base, body.path("organization"));
+      if (uri.isEmpty()) {
+        return;
+      }
+      try {
+        walk(uri.get(), (element, page, index) -> {
+          if (element.isObject()) {
+            OparlImport.organization(element).value()
+                .ifPresent(committee -> committee.id().ifPresent(id -> committees.put(id, committee)));
+          }
+        }, false);
+      } catch (CouncilServiceException e) {
+        fail(label, Kind.LEFT_OUT, "oparl.organizations-unread", "/organization", "the organization list "
+            + uri.get() + " could not be read (" + e.getMessage() + "); the meetings' committees are known by"
+            + " their URL only");
+      }
+    }
+
+    /** A meeting whose committee the organization list names, with the committee's name. */
+    private Converted<CouncilRecord> named(Converted<CouncilRecord> record) {
+      if (committees.isEmpty() || !(record.value().orElse(null) instanceof Meeting meeting)) {
+        return record;
+      }
+      Optional<Body> committee = meeting.body().flatMap(Body::id).map(committees::get);
+      return committee.<Converted<CouncilRecord>>map(c -> Converted.of(record.source(), meeting.withBody(c),
+          record.notes())).orElse(record);
     }
 
     /** One element of a meeting or paper list: an embedded object, or the URL of one. */
@@ -327,7 +389,7 @@ public final class OparlClient {
               + e.getOriginalMessage() + ")");
           return;
         }
-        deliver(OparlImport.record(object), id);
+        deliver(named(OparlImport.record(object)), id);
         return;
       }
       JsonNode id = element.path("id");
@@ -335,7 +397,7 @@ public final class OparlClient {
         skipped++;
         return;
       }
-      deliver(OparlImport.record(element), id.isString() ? id.asString() : "");
+      deliver(named(OparlImport.record(element)), id.isString() ? id.asString() : "");
     }
 
     private void deliver(Converted<CouncilRecord> record, String id) {

@@ -130,6 +130,36 @@ class OparlClientTest {
       KA + "papers/vo/50649", KA + "papers/vo/50702", KA + "papers/vo/50703");
 
   @Test
+  void withCommitteeNamesTheMeetingsCommitteesCarryTheOrganizationsNames() throws Exception {
+    // Karlsruhe's 97 real Organizations, on one made-up list page
+    String organizations = karlsruhe("organizations.json").strip();
+    on(BODY + "/organizations", json("{\"data\": " + organizations + ", \"pagination\": {}, \"links\": {}}"));
+
+    OparlClient.Summary summary = OparlClient.of(http(), Checkpoint.inMemory()).withCommitteeNames()
+        .harvest(URI.create(base + BODY), Optional.empty(), delivered::add);
+
+    assertEquals(List.of(BODY, BODY + "/organizations", MEETINGS, MEETINGS + "?page=2", PAPERS, PAPERS + "?page=2"),
+        server.asked());
+    assertEquals(new OparlClient.Summary(6, 5, 5, 0, 0), summary);
+    assertEquals(List.of("Gemeinderat", "Gemeinderat - Beratungen zum DHH"), delivered.subList(0, 2).stream()
+        .map(r -> ((Meeting) r.value().orElseThrow()).body().orElseThrow().name().orElseThrow()).toList());
+    assertEquals(Optional.of(KA + "organizations/gr/32130"),
+        ((Meeting) delivered.get(0).value().orElseThrow()).body().orElseThrow().id());
+  }
+
+  @Test
+  void anOrganizationListThatCannotBeReadIsSaidAndTheMeetingsAreStillRead() throws Exception {
+    OparlClient.Summary summary = OparlClient.of(http(), Checkpoint.inMemory()).withCommitteeNames()
+        .harvest(URI.create(base + BODY), Optional.empty(), delivered::add);
+
+    assertEquals(new OparlClient.Summary(5, 4, 5, 0, 1), summary);
+    Converted<CouncilRecord> said = delivered.get(0);
+    assertEquals("oparl.organizations-unread", said.notes().get(0).code());
+    assertEquals(Optional.empty(), ((Meeting) delivered.get(1).value().orElseThrow()).body().orElseThrow().name(),
+        "the committee stays known by its URL only");
+  }
+
+  @Test
   void readsTheBodysMeetingsThenPapersPageByPageFollowingLinksNext() throws Exception {
     Checkpoint checkpoint = Checkpoint.inMemory();
     OparlClient.Summary summary = harvest(checkpoint);
