@@ -70,6 +70,9 @@ public final class LegistarFiles {
   private static final String HISTORIES = "histor(?:y|ies)";
   private static final String ATTACHMENTS = "attachments?";
   private static final int HEAD = 4096;
+  /** The kinds of rows read in the first pass, to be joined to events and matters. */
+  private static final Set<What> JOINED = Set.of(What.ITEMS, What.VOTES, What.MATTER_INDEXES,
+      What.MATTER_ATTACHMENTS, What.HISTORIES);
 
   private LegistarFiles() {}
 
@@ -116,11 +119,17 @@ public final class LegistarFiles {
     Map<String, ArrayNode> attachmentsByMatter = new HashMap<>();
     for (Path file : files) {
       What what = sniff(file);
+      if (JOINED.contains(what) && rows(file).isEmpty()) {
+        what = What.UNREADABLE; // recognised by its first row, but not JSON as a whole
+      }
       kinds.put(file, what);
       switch (what) {
-        case ITEMS -> rows(file).ifPresent(rows -> group(rows, "EventItemEventId", itemsByEvent));
-        case VOTES -> rows(file).ifPresent(rows -> group(rows, "VoteEventItemId", votesByItem));
-        case MATTER_INDEXES -> rows(file).ifPresent(rows -> group(rows, "MatterIndexMatterId", indexesByMatter));
+        case ITEMS -> keyless(file, "EventItem", "EventItemEventId", group(rows(file).orElseThrow(),
+            "EventItemEventId", itemsByEvent), remarks);
+        case VOTES -> keyless(file, "Vote", "VoteEventItemId", group(rows(file).orElseThrow(), "VoteEventItemId",
+            votesByItem), remarks);
+        case MATTER_INDEXES -> keyless(file, "MatterIndex", "MatterIndexMatterId", group(rows(file).orElseThrow(),
+            "MatterIndexMatterId", indexesByMatter), remarks);
         case MATTER_ATTACHMENTS -> matterId(file, ATTACHMENTS).ifPresent(id -> rows(file).ifPresent(rows ->
             attachmentsByMatter.computeIfAbsent(id, k -> JsonNodeFactory.instance.arrayNode()).addAll(rows)));
         case HISTORIES -> matterId(file, HISTORIES).ifPresent(id -> rows(file).ifPresent(rows -> {
@@ -137,10 +146,10 @@ public final class LegistarFiles {
         attachmentsByMatter);
     List<Map.Entry<Path, What>> ordered = new ArrayList<>(kinds.entrySet());
     return Stream.concat(
-        ordered.stream().flatMap(file -> records(file.getKey(), file.getValue(), joins, historiesFile)),
+        ordered.stream().flatMap(file -> records(file.getKey(), file.getValue(), joins)),
         Stream.of(0).flatMap(end -> {
           joins.remarkUnjoined(remarks);
-          return Stream.empty();
+          return joins.unjoinedHistories(historiesFile);
         }));
   }
 
@@ -201,6 +210,20 @@ public final class LegistarFiles {
           indexes == null ? nodes.arrayNode() : indexes, attachments == null ? nodes.arrayNode() : attachments);
     }
 
+    /**
+     * The histories of matters whose row is in no file, each as that matter's record, after every
+     * matter was read (a histories file may sort before the matters file it belongs to).
+     */
+    Stream<Converted<CouncilRecord>> unjoinedHistories(Map<String, Path> historiesFile) {
+      List<Converted<CouncilRecord>> out = new ArrayList<>();
+      historiesByMatter.forEach((id, histories) -> {
+        if (!mattersJoined.contains(id)) {
+          out.add(withSource(String.valueOf(historiesFile.get(id)), importer.histories(id, histories)));
+        }
+      });
+      return out.stream();
+    }
+
     void remarkUnjoined(Consumer<String> remarks) {
       long items = itemsByEvent.entrySet().stream().filter(e -> !eventsJoined.contains(e.getKey()))
           .mapToLong(e -> e.getValue().size()).sum();
@@ -227,8 +250,7 @@ public final class LegistarFiles {
     }
   }
 
-  private static Stream<Converted<CouncilRecord>> records(Path file, What what, Joins joins,
-      Map<String, Path> historiesFile) {
+  private static Stream<Converted<CouncilRecord>> records(Path file, What what, Joins joins) {
     String name = file.toString();
     switch (what) {
       case EVENTS:
@@ -250,14 +272,7 @@ public final class LegistarFiles {
               "", "MatterHistory rows do not name their matter, and the file's path holds no matter id: save them"
                   + " as matters/{id}/histories.json, histories-{id}.json or matter-{id}-histories.json"))));
         }
-        if (joins.mattersJoined.contains(id.get()) || !file.equals(historiesFile.get(id.get()))) {
-          return Stream.empty(); // joined to the matter's row, or to the first file of its histories
-        }
-        ArrayNode histories = joins.historiesByMatter.get(id.get());
-        if (histories == null) {
-          return Stream.of(unreadable(name));
-        }
-        return Stream.of(withSource(name, joins.importer.histories(id.get(), histories)));
+        return Stream.empty(); // joined to the matter's row, or its own record at the end
       }
       case UNRECOGNISED:
         return Stream.of(Converted.failed(name, List.of(new ConversionNote(Kind.FAILED, "legistar.unrecognised", "",
@@ -317,10 +332,25 @@ public final class LegistarFiles {
     return Optional.of(one);
   }
 
-  private static void group(ArrayNode rows, String field, Map<Long, ArrayNode> into) {
-    for (JsonNode row : rows) {
-      id(row, field).ifPresent(id -> into.computeIfAbsent(id, k -> JsonNodeFactory.instance.arrayNode()).add(row));
+  private static void keyless(Path file, String row, String field, int count, Consumer<String> remarks) {
+    if (count > 0) {
+      remarks.accept(file + ": " + count + " " + row + " rows without a number in " + field
+          + ": they cannot be joined to anything, and are left out");
     }
+  }
+
+  /** Groups rows by the id in {@code field}; returns how many rows had none. */
+  private static int group(ArrayNode rows, String field, Map<Long, ArrayNode> into) {
+    int keyless = 0;
+    for (JsonNode row : rows) {
+      Optional<Long> id = id(row, field);
+      if (id.isPresent()) {
+        into.computeIfAbsent(id.get(), k -> JsonNodeFactory.instance.arrayNode()).add(row);
+      } else {
+        keyless++;
+      }
+    }
+    return keyless;
   }
 
   private static Optional<Long> id(JsonNode row, String field) {

@@ -153,6 +153,38 @@ class LegistarFilesTest {
   }
 
   @Test
+  void historiesNamedBeforeTheirMattersFileJoinTheMatterOnce() throws IOException {
+    // histories-42.json sorts before matters.json: the histories still join the matter's row, once
+    List<Converted<CouncilRecord>> records = read(CHICAGO, List.of(
+        save("chicago/dupe_event.json", "histories-42.json"),
+        write("matters.json", "[{\"MatterId\": 42, \"MatterFile\": \"O2013-1\"}]")), new ArrayList<>());
+
+    assertEquals(1, records.size(), records::toString);
+    DecisionRecord record = (DecisionRecord) records.get(0).value().orElseThrow();
+    assertEquals(Optional.of("O2013-1"), record.reference());
+    assertEquals(3, record.consultations().size());
+  }
+
+  @Test
+  void aSavedResponseCutShortIsUnreadableNotSilentlyLeftOut() throws IOException {
+    List<Converted<CouncilRecord>> records = read(SEATTLE, List.of(
+        write("events.json", "[" + eventRow() + "]"),
+        write("events/4211/eventitems.json", "[{\"EventItemId\": 9001, \"EventItemEventId\": 4211, ")),
+        new ArrayList<>());
+
+    assertEquals(2, records.size());
+    assertEquals("legistar.unreadable-file", records.get(1).notes().get(0).code());
+  }
+
+  @Test
+  void rowsThatNameNothingToJoinToAreSaid() throws IOException {
+    List<String> remarks = new ArrayList<>();
+    read(SEATTLE, List.of(write("eventitems.json", "[{\"EventItemId\": 1, \"EventItemEventId\": null}]")), remarks);
+
+    assertTrue(remarks.get(0).contains("1 EventItem rows without a number in EventItemEventId"), remarks::toString);
+  }
+
+  @Test
   void historiesWhosePathNamesNoMatterFailAndSayHowToSaveThem() throws IOException {
     List<Converted<CouncilRecord>> records = read(CHICAGO, List.of(save("chicago/dupe_event.json", "dupe_event.json"),
         save("chicago/dupe_event.json", "2014/histories.json")), new ArrayList<>());
