@@ -68,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
   /** What every import takes: where to write, how to resume, how politely to ask. */
   static final class Options {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output;"
-        + " with --checkpoint, an existing FILE is added to, so that a resumed import completes it.")
+        + " with --checkpoint, a FILE of an earlier run is added to when its checkpoint holds what that run did, so that a"
+        + " resumed import completes it.")
     @Nullable Path output;
 
     @Option(names = "--checkpoint", paramLabel = "FILE", description = "Remember in FILE what was imported; a later"
@@ -137,6 +138,8 @@ final class ImportCommand implements Callable<Integer> {
     if (options.contact != null) {
       client = client.contact(options.contact);
     }
+    // a run resumes only from a checkpoint that holds something: only then is the output completed, not replaced
+    boolean resuming = options.checkpoint != null && nonEmpty(options.checkpoint);
     Checkpoint checkpoint;
     try {
       checkpoint = options.checkpoint == null ? Checkpoint.inMemory() : Checkpoint.inFile(options.checkpoint);
@@ -144,7 +147,7 @@ final class ImportCommand implements Callable<Integer> {
       TerminalText.println(err, "minutebook: cannot use the checkpoint " + options.checkpoint + ": " + e.getMessage());
       return MinutebookCli.EXIT_USAGE;
     }
-    boolean append = options.checkpoint != null && options.output != null && Files.exists(options.output);
+    boolean append = resuming && options.output != null && Files.exists(options.output);
     String summary;
     try (OutputStream stream = options.output == null ? new WriterOutputStream(out)
             : new BufferedOutputStream(append
@@ -177,6 +180,14 @@ final class ImportCommand implements Callable<Integer> {
     }
     TerminalText.println(err, summary);
     return finish(err, tally, tally.failed > 0 ? MinutebookCli.EXIT_INVALID : MinutebookCli.EXIT_VALID);
+  }
+
+  private static boolean nonEmpty(Path file) {
+    try {
+      return Files.size(file) > 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int finish(PrintWriter err, Tally tally, int exitCode) {

@@ -124,6 +124,19 @@ class ImportCommandTest {
   }
 
   @Test
+  void aNewCheckpointReplacesAnOldOutputRatherThanAddingToIt() throws IOException {
+    manchester();
+    Path output = dir.resolve("manchester.ndjson");
+    Files.writeString(output, "{\"an\": \"earlier run without a checkpoint\"}\n");
+
+    Cli.Result imported = run(moderngov("--checkpoint", dir.resolve("new.checkpoint").toString(), "-o",
+        output.toString()));
+
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertEquals(2, Files.readAllLines(output).size(), "the two meetings, and not the earlier line");
+  }
+
+  @Test
   void aSiteThatAnswersWithAWebPageIsAServiceGoneNotAnEmptyImport() {
     on("/mgWebService.asmx/GetCommittees", Answer.of(200, "text/html", "<html><body>Our new site</body></html>"));
 
