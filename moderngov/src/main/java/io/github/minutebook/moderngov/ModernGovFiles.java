@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       responses among the files that list the meeting (and from {@code GetCommittees} for the
  *       committee's details), and stays unknown where none does;
  *   <li>meetings listed in a {@code GetMeetings} response (root {@code <getmeetings>}) whose {@code
- *       GetMeeting} is not among the files become meetings with what the list knows;
+ *       GetMeeting} is not among the files become meetings with what the list knows, once however
+ *       many saved lists name them;
  *   <li>decision pages ({@code ieDecisionDetails.aspx}) become decision records, and tables of
  *       decisions ({@code mgDelegatedDecisions.aspx}) one record per row;
  *   <li>{@code GetCommittees} responses (root {@code <committees>}) hold no records: they are read
@@ -101,12 +102,13 @@ public final class ModernGovFiles {
         }
       }
     }
+    Set<String> listedMeetings = new HashSet<>();
     return files.stream().distinct().flatMap(file -> records(file, kinds.getOrDefault(file, What.UNREADABLE),
-        committeesById, committeeOfMeeting, meetingsSaved));
+        committeesById, committeeOfMeeting, meetingsSaved, listedMeetings));
   }
 
   private static Stream<Converted<CouncilRecord>> records(Path file, What what, Map<String, Body> committeesById,
-      Map<String, Body> committeeOfMeeting, Set<String> meetingsSaved) {
+      Map<String, Body> committeeOfMeeting, Set<String> meetingsSaved, Set<String> listedMeetings) {
     String name = file.toString();
     switch (what) {
       case COMMITTEES:
@@ -117,6 +119,9 @@ public final class ModernGovFiles {
           Optional<String> id = listed.value().flatMap(Meeting::id);
           if (id.isPresent() && meetingsSaved.contains(id.get())) {
             continue; // its GetMeeting file gives the whole meeting
+          }
+          if (id.isPresent() && !listedMeetings.add(id.get())) {
+            continue; // listed in another saved GetMeetings too (overlapping dates): given once
           }
           out.add(widen(withSource(name, listed)));
         }

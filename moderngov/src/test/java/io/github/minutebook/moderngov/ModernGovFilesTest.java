@@ -81,6 +81,15 @@ class ModernGovFilesTest {
   }
 
   @Test
+  void aMeetingTwoSavedListsNameIsGivenOnce() throws IOException {
+    List<Converted<CouncilRecord>> records = read(List.of(save("meetings.xml", "q1.xml"),
+        save("meetings.xml", "q1-again.xml")), new ArrayList<>());
+
+    assertEquals(List.of(Optional.of("4966"), Optional.of("4967")),
+        records.stream().map(r -> r.value().flatMap(CouncilRecord::id)).toList());
+  }
+
+  @Test
   void decisionPagesBecomeRecordsAndTheListRowThatIsNoDecisionFails() throws IOException {
     List<Converted<CouncilRecord>> records = read(savedCache(), new ArrayList<>());
 
