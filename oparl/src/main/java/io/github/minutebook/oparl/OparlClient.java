@@ -122,8 +122,10 @@ public final class OparlClient {
    * meeting's committee, which an OParl Meeting gives only by its URL, carries the organization's
    * name and short name. The list is read whole on every run (it is not resumed), a page or two
    * for most councils; an organization the list gives only by URL is not asked for. If the list
-   * cannot be read, a failed value says so ({@code oparl.organizations-unread}) and the meetings'
-   * committees stay known by their URL only.
+   * cannot be read, a failed value says so ({@code oparl.organizations-unread}, or, for a page of
+   * it, the codes of any list: {@code oparl.malformed-page}, {@code oparl.not-a-list-page}, {@code
+   * oparl.next-loop}, {@code oparl.bad-link}) and the meetings' committees stay known by their URL
+   * only; being failed values, they count in {@link Summary#failed()}.
    *
    * @return a client that names the committees
    */
